@@ -1,0 +1,102 @@
+package io.hubscope.cli;
+
+import io.hubscope.util.ExitCode;
+import io.hubscope.util.HubscopeException;
+import java.io.PrintWriter;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code hubscope} root command: lists the subcommands; each does one job and returns an exit code. */
+@Command(
+    name = "hubscope",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Supply-chain data-exposure simulator: what can the operator of a parcel hub infer?",
+    subcommands = {
+        ValidateCommand.class,
+        InspectCommand.class,
+        SchemaCommand.class,
+        AutoComplete.GenerateCompletion.class,
+        CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:ok",
+        "1:internal error",
+        "2:invalid input (scenario, options)",
+        "3:cannot write output"
+    })
+public final class HubscopeCommand implements Runnable {
+
+  @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "Print stack traces of failures.")
+  boolean verbose;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Builds the configured command line (used by {@link #main} and by tests).
+   *
+   * @param out standard output
+   * @param err standard error
+   * @return the command line
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    HubscopeCommand root = new HubscopeCommand();
+    CommandLine cl = new CommandLine(root);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      PrintWriter e = commandLine.getErr();
+      boolean verbose = root.verbose;
+      if (ex instanceof HubscopeException he) {
+        e.println("error: " + he.getMessage() + (he.hint() == null ? "" : " (hint: " + he.hint() + ")"));
+        if (verbose) {
+          he.printStackTrace(e);
+        }
+        e.flush();
+        return he.exitCode();
+      }
+      e.println("error: internal error: " + ex + (verbose ? "" : " (hint: rerun with --verbose for details)"));
+      if (verbose) {
+        ex.printStackTrace(e);
+      }
+      e.flush();
+      return ExitCode.INTERNAL;
+    });
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine c = ex.getCommandLine();
+      PrintWriter e = c.getErr();
+      e.println("error: " + ex.getMessage());
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
+        e.println("(hint: run '" + c.getCommandSpec().qualifiedName() + " --help' for usage)");
+      }
+      e.flush();
+      return ExitCode.INVALID_INPUT;
+    });
+    return cl;
+  }
+
+  /**
+   * Entry point.
+   *
+   * @param args command-line arguments
+   */
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int code = commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+}

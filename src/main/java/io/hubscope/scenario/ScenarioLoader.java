@@ -1,0 +1,222 @@
+package io.hubscope.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads a scenario file through every check: safe YAML parsing, the JSON Schema (unknown keys with suggestions,
+ * types, enums, required keys), binding, semantic checks, and the same again for each variant. Collects all errors
+ * of a file before failing.
+ */
+public final class ScenarioLoader {
+
+  private ScenarioLoader() {}
+
+  /**
+   * Loads and checks a scenario, with a variant applied.
+   *
+   * @param file scenario file
+   * @param variant variant id, or null / {@code baseline} for the base scenario
+   * @return the checked scenario
+   * @throws ScenarioException listing every problem when the file is not valid
+   */
+  public static LoadedScenario load(Path file, String variant) throws ScenarioException {
+    String name = file.toString();
+    byte[] bytes = readBytes(file, name);
+    String text = decode(bytes, name);
+    YamlTreeReader.Parsed parsed = YamlTreeReader.read(name, text);
+    List<Diagnostic> baseWarnings = new ArrayList<>();
+    Scenario base = checkTree(name, parsed.tree(), parsed.sourceMap(), baseWarnings);
+    String sha = sha256(bytes);
+    if (variant == null || variant.equals(LoadedScenario.BASELINE)) {
+      return new LoadedScenario(file, sha, LoadedScenario.BASELINE, parsed.tree(), base, baseWarnings);
+    }
+    List<Diagnostic> warnings = new ArrayList<>();
+    int index = indexOfVariant(base, variant);
+    if (index < 0) {
+      List<String> ids = base.variants().stream().map(VariantSpec::id).toList();
+      throw new ScenarioException(List.of(new Diagnostic(Diagnostic.Severity.ERROR, name,
+          parsed.sourceMap().locate("/variants"), "variants",
+          "no variant named '" + variant + "'",
+          ids.isEmpty() ? "this scenario defines no variants" : "valid variants: " + String.join(", ", ids))));
+    }
+    JsonNode applied = applyVariant(name, parsed.tree(), parsed.sourceMap(), base.variants().get(index), index);
+    Scenario scenario = checkTree(name, applied, parsed.sourceMap(), warnings);
+    return new LoadedScenario(file, sha, variant, applied, scenario, warnings);
+  }
+
+  /**
+   * Checks a file and every variant in it, collecting all problems (what {@code hubscope validate} reports).
+   *
+   * @param file scenario file
+   * @return every diagnostic; the file is valid when none is an error
+   */
+  public static List<Diagnostic> validate(Path file) {
+    String name = file.toString();
+    List<Diagnostic> all = new ArrayList<>();
+    try {
+      byte[] bytes = readBytes(file, name);
+      YamlTreeReader.Parsed parsed = YamlTreeReader.read(name, decode(bytes, name));
+      Scenario base = checkTree(name, parsed.tree(), parsed.sourceMap(), all);
+      for (int i = 0; i < base.variants().size(); i++) {
+        VariantSpec v = base.variants().get(i);
+        try {
+          JsonNode applied = applyVariant(name, parsed.tree(), parsed.sourceMap(), v, i);
+          List<Diagnostic> variantDiagnostics = new ArrayList<>();
+          checkTree(name, applied, parsed.sourceMap(), variantDiagnostics);
+          for (Diagnostic d : variantDiagnostics) {
+            if (!all.contains(d)) {
+              all.add(inVariant(d, v.id()));
+            }
+          }
+        } catch (ScenarioException e) {
+          e.diagnostics().forEach(d -> all.add(inVariant(d, v.id())));
+        }
+      }
+    } catch (ScenarioException e) {
+      for (Diagnostic d : e.diagnostics()) {
+        if (!all.contains(d)) {
+          all.add(d);
+        }
+      }
+    }
+    return all;
+  }
+
+  private static Diagnostic inVariant(Diagnostic d, String variant) {
+    return new Diagnostic(d.severity(), d.file(), d.location(), d.path(),
+        d.message() + " [in variant '" + variant + "']", d.hint());
+  }
+
+  private static Scenario checkTree(String name, JsonNode tree, SourceMap sourceMap, List<Diagnostic> sink)
+      throws ScenarioException {
+    List<Diagnostic> schemaProblems = ScenarioSchema.validate(name, tree, sourceMap);
+    if (!schemaProblems.isEmpty()) {
+      throw new ScenarioException(schemaProblems);
+    }
+    Scenario scenario = ScenarioBinder.bind(name, tree, sourceMap);
+    List<Diagnostic> semantic = ScenarioChecker.check(name, scenario, sourceMap);
+    if (semantic.stream().anyMatch(Diagnostic::isError)) {
+      throw new ScenarioException(semantic);
+    }
+    sink.addAll(semantic);
+    return scenario;
+  }
+
+  private static int indexOfVariant(Scenario s, String id) {
+    for (int i = 0; i < s.variants().size(); i++) {
+      if (s.variants().get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static JsonNode applyVariant(
+      String name, JsonNode tree, SourceMap sourceMap, VariantSpec v, int index) throws ScenarioException {
+    JsonNode copy = tree.deepCopy();
+    List<Diagnostic> problems = new ArrayList<>();
+    String base = "/variants/" + index;
+    if (v.set() != null) {
+      for (Map.Entry<String, JsonNode> e : v.set().entrySet()) {
+        apply(name, sourceMap, base + "/set/" + escape(e.getKey()), problems,
+            () -> ScenarioPath.parse(e.getKey()).set(copy, e.getValue().deepCopy()));
+      }
+    }
+    if (v.append() != null) {
+      for (Map.Entry<String, List<JsonNode>> e : v.append().entrySet()) {
+        apply(name, sourceMap, base + "/append/" + escape(e.getKey()), problems,
+            () -> ScenarioPath.parse(e.getKey()).append(copy, e.getValue().stream().<JsonNode>map(JsonNode::deepCopy).toList()));
+      }
+    }
+    if (v.remove() != null) {
+      for (int i = 0; i < v.remove().size(); i++) {
+        String path = v.remove().get(i);
+        apply(name, sourceMap, base + "/remove/" + i, problems, () -> ScenarioPath.parse(path).remove(copy));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(problems);
+    }
+    if (copy instanceof com.fasterxml.jackson.databind.node.ObjectNode obj) {
+      obj.remove("variants");
+    }
+    return copy;
+  }
+
+  private static void apply(String name, SourceMap sourceMap, String pointer, List<Diagnostic> problems,
+      Runnable action) {
+    try {
+      action.run();
+    } catch (IllegalArgumentException e) {
+      problems.add(new Diagnostic(Diagnostic.Severity.ERROR, name, sourceMap.locateKey(pointer),
+          SourceMap.dotted(pointer), e.getMessage(),
+          "paths are dotted keys with [n] or [id=value] list selectors, e.g. parties[id=hub].group"));
+    }
+  }
+
+  private static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static byte[] readBytes(Path file, String name) throws ScenarioException {
+    try {
+      if (Files.isDirectory(file)) {
+        throw fileProblem(name, "is a directory, not a scenario file", "give the path of a .yaml file");
+      }
+      long size = Files.size(file);
+      if (size > YamlTreeReader.MAX_CHARS) {
+        throw fileProblem(name, "file is too large (" + size + " bytes, limit " + YamlTreeReader.MAX_CHARS + ")",
+            "a scenario is a few hundred lines of YAML");
+      }
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw fileProblem(name, "file not found", "check the path; shipped scenarios are in scenarios/");
+    } catch (IOException e) {
+      throw fileProblem(name, "cannot read file: " + e.getMessage(), "check permissions");
+    }
+  }
+
+  private static String decode(byte[] bytes, String name) throws ScenarioException {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw fileProblem(name, "file is not valid UTF-8 text", "save the scenario as UTF-8");
+    }
+  }
+
+  private static ScenarioException fileProblem(String name, String message, String hint) {
+    return new ScenarioException(List.of(
+        new Diagnostic(Diagnostic.Severity.ERROR, name, SourceLocation.START, "(file)", message, hint)));
+  }
+
+  /**
+   * Hex SHA-256 of some bytes.
+   *
+   * @param bytes input
+   * @return lowercase hex digest
+   */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+}
