@@ -1,0 +1,2 @@
+/** Stage 8: comparing variants and sweeping parameters, with confidence intervals and tests. */
+package io.hubscope.compare;

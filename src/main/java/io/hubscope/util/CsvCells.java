@@ -1,0 +1,28 @@
+package io.hubscope.util;
+
+/**
+ * Neutralises text cells that a spreadsheet would read as a formula (OWASP "CSV injection"): a cell from scenario
+ * text that starts with {@code = + - @}, a tab or a carriage return gets a leading apostrophe. Numeric cells are
+ * written by {@link Numbers} and never pass through here.
+ */
+public final class CsvCells {
+
+  private CsvCells() {}
+
+  /**
+   * Makes a text cell safe to open in a spreadsheet.
+   *
+   * @param text cell text (may be null)
+   * @return the text, prefixed with {@code '} when it would start a formula; {@code ""} for null
+   */
+  public static String safe(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    char c = text.charAt(0);
+    if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+      return "'" + text;
+    }
+    return text;
+  }
+}
