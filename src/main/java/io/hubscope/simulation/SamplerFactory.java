@@ -1,0 +1,140 @@
+package io.hubscope.simulation;
+
+import io.hubscope.scenario.DistributionSpec;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
+import org.apache.commons.rng.sampling.distribution.ContinuousUniformSampler;
+import org.apache.commons.rng.sampling.distribution.GaussianSampler;
+import org.apache.commons.rng.sampling.distribution.InverseTransformParetoSampler;
+import org.apache.commons.rng.sampling.distribution.LogNormalSampler;
+import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+import org.apache.commons.rng.sampling.distribution.RejectionInversionZipfSampler;
+import org.apache.commons.rng.sampling.distribution.SharedStateContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * Fast samplers for the hot path: turns a scenario {@link DistributionSpec} into a Commons RNG sampler bound to a
+ * shard's generator. Continuous distributions use Ziggurat (normal, exponential), Marsaglia-Tsang (gamma) and
+ * inverse transforms (triangular, Weibull, Pareto); discrete ones Poisson and rejection-inversion Zipf.
+ * Parameters are assumed valid: the scenario checker has seen them.
+ */
+public final class SamplerFactory {
+
+  /** A sampler of doubles. */
+  @FunctionalInterface
+  public interface DoubleSampler {
+    /** Draws one value. */
+    double sample();
+  }
+
+  private SamplerFactory() {}
+
+  /**
+   * Builds a sampler.
+   *
+   * @param spec distribution
+   * @param rng the shard's generator
+   * @return sampler drawing from {@code spec} with {@code rng}
+   * @throws IllegalArgumentException naming the type when it is unknown
+   */
+  public static DoubleSampler of(DistributionSpec spec, UniformRandomProvider rng) {
+    switch (spec.type()) {
+      case "constant": {
+        double v = spec.value();
+        return () -> v;
+      }
+      case "uniform":
+        return wrap(ContinuousUniformSampler.of(rng, spec.min(), spec.max()));
+      case "normal":
+        return wrap(GaussianSampler.of(ZigguratSampler.NormalizedGaussian.of(rng), spec.mean(), spec.sd()));
+      case "lognormal":
+        return wrap(LogNormalSampler.of(ZigguratSampler.NormalizedGaussian.of(rng), Math.log(spec.median()),
+            spec.sigma()));
+      case "gamma":
+        return wrap(AhrensDieterMarsagliaTsangGammaSampler.of(rng, spec.shape(), spec.scale()));
+      case "exponential":
+        return wrap(ZigguratSampler.Exponential.of(rng, spec.mean()));
+      case "triangular":
+        return triangular(rng, spec.min(), spec.mode(), spec.max());
+      case "pareto":
+        return wrap(InverseTransformParetoSampler.of(rng, spec.scale(), spec.shape()));
+      case "weibull": {
+        double shape = spec.shape();
+        double scale = spec.scale();
+        return () -> scale * Math.pow(-Math.log(1 - rng.nextDouble()), 1 / shape);
+      }
+      case "poisson": {
+        var s = PoissonSampler.of(rng, spec.mean());
+        return s::sample;
+      }
+      case "zipf": {
+        var s = RejectionInversionZipfSampler.of(rng, (int) Math.round(spec.max()), spec.exponent());
+        return s::sample;
+      }
+      default:
+        throw new IllegalArgumentException("unknown distribution type '" + spec.type() + "'");
+    }
+  }
+
+  /**
+   * The mean of a distribution (used for routing costs and expected volumes).
+   *
+   * @param spec distribution
+   * @return its mean (infinite for a Pareto with shape &lt;= 1)
+   */
+  public static double mean(DistributionSpec spec) {
+    switch (spec.type()) {
+      case "constant":
+        return spec.value();
+      case "uniform":
+        return (spec.min() + spec.max()) / 2;
+      case "normal":
+        return spec.mean();
+      case "lognormal":
+        return spec.median() * Math.exp(spec.sigma() * spec.sigma() / 2);
+      case "gamma":
+        return spec.shape() * spec.scale();
+      case "exponential":
+      case "poisson":
+        return spec.mean();
+      case "triangular":
+        return (spec.min() + spec.mode() + spec.max()) / 3;
+      case "pareto":
+        return spec.shape() <= 1 ? Double.POSITIVE_INFINITY : spec.shape() * spec.scale() / (spec.shape() - 1);
+      case "weibull":
+        return spec.scale() * Math.exp(org.apache.commons.math3.special.Gamma.logGamma(1 + 1 / spec.shape()));
+      case "zipf": {
+        int n = (int) Math.round(spec.max());
+        double num = 0;
+        double den = 0;
+        for (int k = 1; k <= n; k++) {
+          double w = Math.pow(k, -spec.exponent());
+          num += k * w;
+          den += w;
+        }
+        return num / den;
+      }
+      default:
+        throw new IllegalArgumentException("unknown distribution type '" + spec.type() + "'");
+    }
+  }
+
+  private static DoubleSampler wrap(SharedStateContinuousSampler s) {
+    return s::sample;
+  }
+
+  /**
+   * Triangular distribution by inverse transform: with F(c) = (c - a) / (b - a),
+   * x = a + sqrt(u (b - a)(c - a)) for u &lt; F(c), else b - sqrt((1 - u)(b - a)(b - c)).
+   */
+  private static DoubleSampler triangular(UniformRandomProvider rng, double a, double c, double b) {
+    double range = b - a;
+    double fc = (c - a) / range;
+    double left = range * (c - a);
+    double right = range * (b - c);
+    return () -> {
+      double u = rng.nextDouble();
+      return u < fc ? a + Math.sqrt(u * left) : b - Math.sqrt((1 - u) * right);
+    };
+  }
+}

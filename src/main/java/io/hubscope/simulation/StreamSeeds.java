@@ -1,0 +1,73 @@
+package io.hubscope.simulation;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * Derives independent random streams from the master seed, so that every stream depends only on (seed,
+ * replication, purpose, shard) and never on the number of threads or the order in which shards run.
+ *
+ * <p>Derivation: {@code s = mix(mix(mix(seed) ^ replication * C1) ^ purpose * C2) ^ shard * C3)}, where {@code mix} is
+ * the SplitMix64 finaliser (Steele, Lea and Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014)
+ * and C1..C3 are odd 64-bit constants; {@code s} seeds a XoShiRo128++ generator (Blackman and Vigna 2021) through
+ * Commons RNG, which expands it with SplitMix64 again. Distinct inputs give statistically independent streams.
+ */
+public final class StreamSeeds {
+
+  /** Stream purposes: a new purpose never shifts the others. */
+  public enum Purpose {
+    /** Daily order counts of a replication. */
+    DAY_COUNTS,
+    /** Shipment attributes of one shard. */
+    SHIPMENTS,
+    /** Transform noise and per-shipment pseudonyms of one shard. */
+    DISCLOSURE,
+    /** Sampling done by metrics (unicity samples, ...). */
+    METRICS,
+    /** Keys of keyed pseudonyms. */
+    PSEUDONYM_KEYS
+  }
+
+  private StreamSeeds() {}
+
+  /**
+   * The derived seed.
+   *
+   * @param seed master seed
+   * @param replication replication number
+   * @param purpose stream purpose
+   * @param shard shard index (0 when the purpose has no shards)
+   * @return derived 64-bit seed
+   */
+  public static long derive(long seed, int replication, Purpose purpose, int shard) {
+    long s = mix(seed);
+    s = mix(s ^ (replication + 1L) * 0x9E3779B97F4A7C15L);
+    s = mix(s ^ (purpose.ordinal() + 1L) * 0xC2B2AE3D27D4EB4FL);
+    return mix(s ^ (shard + 1L) * 0x165667B19E3779F9L);
+  }
+
+  /**
+   * A generator for a derived stream.
+   *
+   * @param seed master seed
+   * @param replication replication number
+   * @param purpose stream purpose
+   * @param shard shard index
+   * @return a fresh XoShiRo128++ generator
+   */
+  public static UniformRandomProvider stream(long seed, int replication, Purpose purpose, int shard) {
+    return RandomSource.XO_SHI_RO_128_PP.create(derive(seed, replication, purpose, shard));
+  }
+
+  /**
+   * The SplitMix64 finaliser: a bijective mix of 64 bits.
+   *
+   * @param z input
+   * @return mixed value
+   */
+  public static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}
