@@ -1,6 +1,6 @@
 package io.hubscope.cli;
 
-import io.hubscope.engine.RunProgress;
+import io.hubscope.util.RunProgress;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;

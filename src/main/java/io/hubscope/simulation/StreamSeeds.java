@@ -16,10 +16,14 @@ public final class StreamSeeds {
 
   /** Stream purposes: a new purpose never shifts the others. */
   public enum Purpose {
+    /** The synthetic world of a replication (merchants, consumers, businesses, suppliers). */
+    WORLD,
     /** Daily order counts of a replication. */
     DAY_COUNTS,
     /** Shipment attributes of one shard. */
     SHIPMENTS,
+    /** Dwell and transit times of one shard at one route position (shard index = shard * 64 + position). */
+    HOPS,
     /** Transform noise and per-shipment pseudonyms of one shard. */
     DISCLOSURE,
     /** Sampling done by metrics (unicity samples, ...). */

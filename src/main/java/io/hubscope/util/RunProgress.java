@@ -1,4 +1,4 @@
-package io.hubscope.engine;
+package io.hubscope.util;
 
 /** Receives progress of a run; the command line decides how (or whether) to show it. Thread-safe. */
 public interface RunProgress {

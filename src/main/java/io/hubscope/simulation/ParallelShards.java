@@ -1,0 +1,48 @@
+package io.hubscope.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+/** Runs one task per shard on an executor and waits for all of them, rethrowing the first failure. */
+public final class ParallelShards {
+
+  private ParallelShards() {}
+
+  /**
+   * Runs {@code task} for shards {@code 0..shards-1}.
+   *
+   * @param executor where to run (a single-thread executor runs them in order)
+   * @param shards number of shards
+   * @param task work of one shard; must only write rows or state owned by that shard
+   */
+  public static void run(ExecutorService executor, int shards, IntConsumer task) {
+    List<Future<?>> futures = new ArrayList<>(shards);
+    for (int s = 0; s < shards; s++) {
+      int shard = s;
+      futures.add(executor.submit(() -> task.accept(shard)));
+    }
+    try {
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      futures.forEach(f -> f.cancel(true));
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      futures.forEach(f -> f.cancel(true));
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+}
