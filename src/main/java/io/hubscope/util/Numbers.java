@@ -1,0 +1,64 @@
+package io.hubscope.util;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+/**
+ * Number formatting for every machine-readable output, in one place: {@link Locale#ROOT}, no grouping, at most
+ * {@value #SIGNIFICANT} significant digits, no exponent, trailing zeros stripped; NaN and infinities become the
+ * empty string (a missing value in CSV). Identical inputs always give identical text, whatever the default locale.
+ */
+public final class Numbers {
+
+  /** Significant digits kept. */
+  public static final int SIGNIFICANT = 10;
+
+  private static final MathContext CONTEXT = new MathContext(SIGNIFICANT);
+
+  private Numbers() {}
+
+  /**
+   * Formats a number for CSV/JSON.
+   *
+   * @param v the value
+   * @return text, or {@code ""} when {@code v} is not finite
+   */
+  public static String format(double v) {
+    if (!Double.isFinite(v)) {
+      return "";
+    }
+    if (v == 0) {
+      return "0";
+    }
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return new BigDecimal(v).round(CONTEXT).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * Formats a number for people: fixed decimals, Locale.ROOT.
+   *
+   * @param v the value
+   * @param decimals digits after the point
+   * @return text, or {@code "n/a"} when not finite
+   */
+  public static String human(double v, int decimals) {
+    if (!Double.isFinite(v)) {
+      return "n/a";
+    }
+    return String.format(Locale.ROOT, "%." + decimals + "f", v);
+  }
+
+  /**
+   * Formats a share as a percentage for people.
+   *
+   * @param share a share in [0,1]
+   * @param decimals digits after the point
+   * @return e.g. {@code "12.5%"}
+   */
+  public static String percent(double share, int decimals) {
+    return Double.isFinite(share) ? human(100 * share, decimals) + "%" : "n/a";
+  }
+}
