@@ -1,0 +1,2 @@
+/** Stage 8: human-facing output — text tables, charts, HTML report, graph exports. */
+package io.hubscope.report;
