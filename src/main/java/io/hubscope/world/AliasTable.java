@@ -1,0 +1,181 @@
+package io.hubscope.world;
+
+import java.util.Arrays;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * Walker's alias method for sampling from a discrete distribution over {@code 0..n-1} in O(1) per draw.
+ *
+ * <p>Definition: column {@code i} holds a threshold {@code t[i]} in [0,1] and an alias {@code a[i]}; a draw picks a
+ * column {@code i} uniformly and returns {@code i} with probability {@code t[i]}, else {@code a[i]}. So
+ * {@code P(k) = (t[k] + sum over j with a[j] = k of (1 - t[j])) / n}. Built with Vose's stable variant in O(n):
+ * scaled weights {@code p[i] = n w[i] / sum(w)} are split into a "small" (&lt; 1) and a "large" (&ge; 1) work list;
+ * each small column is topped up by a large one. References: A. J. Walker, ACM TOMS 3(3), 1977; M. D. Vose, IEEE
+ * TSE 17(9), 1991.
+ *
+ * <p>Layout: two primitive arrays of length {@code n}; instances are immutable and may be shared between threads
+ * (each thread brings its own generator).
+ */
+public final class AliasTable {
+
+  private final double[] probability;
+  private final double[] threshold;
+  private final int[] alias;
+
+  private AliasTable(double[] probability, double[] threshold, int[] alias) {
+    this.probability = probability;
+    this.threshold = threshold;
+    this.alias = alias;
+  }
+
+  /**
+   * Builds a table from non-negative weights.
+   *
+   * @param weights weights, at least one positive, all finite and non-negative
+   * @return the table
+   * @throws IllegalArgumentException on an empty array, a negative or non-finite weight, or a zero sum
+   */
+  public static AliasTable of(double[] weights) {
+    int n = weights.length;
+    if (n == 0) {
+      throw new IllegalArgumentException("alias table needs at least one weight");
+    }
+    double sum = 0;
+    for (double w : weights) {
+      if (!(w >= 0) || Double.isInfinite(w)) {
+        throw new IllegalArgumentException("alias table weights must be finite and >= 0, got " + w);
+      }
+      sum += w;
+    }
+    if (!(sum > 0)) {
+      throw new IllegalArgumentException("alias table weights sum to 0");
+    }
+    double[] probability = new double[n];
+    double[] scaled = new double[n];
+    int[] small = new int[n];
+    int[] large = new int[n];
+    int nSmall = 0;
+    int nLarge = 0;
+    for (int i = 0; i < n; i++) {
+      probability[i] = weights[i] / sum;
+      scaled[i] = probability[i] * n;
+      if (scaled[i] < 1) {
+        small[nSmall++] = i;
+      } else {
+        large[nLarge++] = i;
+      }
+    }
+    double[] threshold = new double[n];
+    int[] alias = new int[n];
+    while (nSmall > 0 && nLarge > 0) {
+      int s = small[--nSmall];
+      int l = large[--nLarge];
+      threshold[s] = scaled[s];
+      alias[s] = l;
+      scaled[l] = (scaled[l] + scaled[s]) - 1;
+      if (scaled[l] < 1) {
+        small[nSmall++] = l;
+      } else {
+        large[nLarge++] = l;
+      }
+    }
+    while (nLarge > 0) {
+      int l = large[--nLarge];
+      threshold[l] = 1;
+      alias[l] = l;
+    }
+    while (nSmall > 0) {
+      // only reached through rounding error: the column is (almost) full
+      int s = small[--nSmall];
+      threshold[s] = 1;
+      alias[s] = s;
+    }
+    return new AliasTable(probability, threshold, alias);
+  }
+
+  /** Number of outcomes. */
+  public int size() {
+    return threshold.length;
+  }
+
+  /**
+   * The outcome for a column and a uniform number: the core of a draw, for callers with their own generator.
+   *
+   * @param column column in {@code 0..size-1}
+   * @param u uniform in [0,1)
+   * @return outcome
+   */
+  public int sample(int column, double u) {
+    return u < threshold[column] ? column : alias[column];
+  }
+
+  /**
+   * One draw.
+   *
+   * @param rng commons-rng generator
+   * @return outcome in {@code 0..size-1}
+   */
+  public int sample(UniformRandomProvider rng) {
+    return sample(rng.nextInt(threshold.length), rng.nextDouble());
+  }
+
+  /**
+   * One draw.
+   *
+   * @param rng Commons Math generator
+   * @return outcome in {@code 0..size-1}
+   */
+  public int sample(RandomGenerator rng) {
+    return sample(rng.nextInt(threshold.length), rng.nextDouble());
+  }
+
+  /**
+   * The normalised input weight of an outcome.
+   *
+   * @param outcome outcome
+   * @return its probability
+   */
+  public double probability(int outcome) {
+    return probability[outcome];
+  }
+
+  /**
+   * The probability of each outcome as implied by the table's thresholds and aliases (equal to the input
+   * probabilities up to rounding; tests check it).
+   *
+   * @return probabilities, summing to 1
+   */
+  public double[] impliedProbabilities() {
+    int n = threshold.length;
+    double[] p = new double[n];
+    for (int i = 0; i < n; i++) {
+      p[i] += threshold[i] / n;
+      if (alias[i] != i) {
+        p[alias[i]] += (1 - threshold[i]) / n;
+      }
+    }
+    return p;
+  }
+
+  /** A copy of the thresholds (layout: one per column). */
+  public double[] thresholds() {
+    return threshold.clone();
+  }
+
+  /** A copy of the aliases (layout: one per column). */
+  public int[] aliases() {
+    return alias.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AliasTable t && Arrays.equals(threshold, t.threshold) && Arrays.equals(alias, t.alias)
+        && Arrays.equals(probability, t.probability);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(threshold) + Arrays.hashCode(alias);
+  }
+}
