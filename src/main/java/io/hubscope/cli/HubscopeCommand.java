@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     description = "Supply-chain data-exposure simulator: what can the operator of a parcel hub infer?",
     subcommands = {
+        RunCommand.class,
         ValidateCommand.class,
         InspectCommand.class,
         SchemaCommand.class,
@@ -36,6 +37,13 @@ public final class HubscopeCommand implements Runnable {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  private static volatile boolean processStreams;
+
+  /** True when the command writes to the process's own stdout/stderr (not to a test's capture). */
+  static boolean usesProcessStreams() {
+    return processStreams;
+  }
 
   @Override
   public void run() {
@@ -92,6 +100,7 @@ public final class HubscopeCommand implements Runnable {
    */
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
+    processStreams = true;
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     int code = commandLine(out, err).execute(args);

@@ -49,7 +49,7 @@ final class ProgressDisplays {
 
     @Override
     public synchronized void begin(String label, long total) {
-      bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(total).setUnit(" shipments", 1)
+      bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(total).setUnit(" steps", 1)
           .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(stream))
           .setUpdateIntervalMillis(200).continuousUpdate().build();
     }
@@ -101,7 +101,7 @@ final class ProgressDisplays {
       synchronized (this) {
         if (now - lastPrint >= INTERVAL_NANOS) {
           lastPrint = now;
-          out.printf(java.util.Locale.ROOT, "%s: %d of %d shipments (%.0f%%)%n", label, done.get(), total,
+          out.printf(java.util.Locale.ROOT, "%s: %.0f%%%n", label,
               total == 0 ? 100.0 : 100.0 * done.get() / total);
           out.flush();
         }
@@ -111,7 +111,7 @@ final class ProgressDisplays {
     @Override
     public synchronized void end() {
       double seconds = (System.nanoTime() - started) / 1e9;
-      out.printf(java.util.Locale.ROOT, "%s: done, %d shipments in %.1f s%n", label, total, seconds);
+      out.printf(java.util.Locale.ROOT, "%s: done in %.1f s%n", label, seconds);
       out.flush();
     }
   }

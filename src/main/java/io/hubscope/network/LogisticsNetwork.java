@@ -35,6 +35,7 @@ public final class LogisticsNetwork {
   private final NetworkSpec.NodeType[] nodeType;
   private final int[] nodeOperator;
   private final long[] nodeCapacity;
+  private final DistributionSpec[] nodeDwell;
   private final Map<String, Integer> nodeIndex = new HashMap<>();
   private final int[] laneFrom;
   private final int[] laneTo;
@@ -55,6 +56,7 @@ public final class LogisticsNetwork {
     nodeType = new NetworkSpec.NodeType[n];
     nodeOperator = new int[n];
     nodeCapacity = new long[n];
+    nodeDwell = new DistributionSpec[n];
     for (int i = 0; i < n; i++) {
       NetworkSpec.Node node = nodes.get(i);
       nodeId[i] = node.id();
@@ -62,6 +64,7 @@ public final class LogisticsNetwork {
       nodeType[i] = node.type();
       nodeOperator[i] = node.operator() == null ? -1 : index.party(node.operator());
       nodeCapacity[i] = node.capacityPerDay() == null ? -1 : node.capacityPerDay();
+      nodeDwell[i] = node.dwellHours();
       if (nodeIndex.putIfAbsent(node.id(), i) != null) {
         throw new IllegalArgumentException("duplicate node id '" + node.id() + "'");
       }
@@ -206,6 +209,14 @@ public final class LogisticsNetwork {
    */
   public long nodeCapacity(int node) {
     return nodeCapacity[node];
+  }
+
+  /**
+   * @param node node index
+   * @return hours a parcel dwells in the node when not held by capacity, or null for none
+   */
+  public DistributionSpec nodeDwell(int node) {
+    return nodeDwell[node];
   }
 
   /**

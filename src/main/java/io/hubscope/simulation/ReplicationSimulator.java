@@ -121,7 +121,8 @@ public final class ReplicationSimulator {
     for (int[] nodes : routeNodes) {
       maxHops = Math.max(maxHops, nodes.length);
     }
-    progress.begin("replication " + replication, (long) s.size * (maxHops + 1));
+    progress.begin(String.format(java.util.Locale.ROOT, "replication %d (%,d shipments)", replication, s.size),
+        (long) s.size * (maxHops + 1));
     ParallelShards.run(executor, plan.shards(), shard -> {
       generate(s, plan.from(shard), plan.to(shard), shard, dayStart, businessStart, consumerTable, linkTable);
       progress.advance(plan.to(shard) - plan.from(shard));

@@ -76,49 +76,6 @@ public final class SamplerFactory {
     }
   }
 
-  /**
-   * The mean of a distribution (used for routing costs and expected volumes).
-   *
-   * @param spec distribution
-   * @return its mean (infinite for a Pareto with shape &lt;= 1)
-   */
-  public static double mean(DistributionSpec spec) {
-    switch (spec.type()) {
-      case "constant":
-        return spec.value();
-      case "uniform":
-        return (spec.min() + spec.max()) / 2;
-      case "normal":
-        return spec.mean();
-      case "lognormal":
-        return spec.median() * Math.exp(spec.sigma() * spec.sigma() / 2);
-      case "gamma":
-        return spec.shape() * spec.scale();
-      case "exponential":
-      case "poisson":
-        return spec.mean();
-      case "triangular":
-        return (spec.min() + spec.mode() + spec.max()) / 3;
-      case "pareto":
-        return spec.shape() <= 1 ? Double.POSITIVE_INFINITY : spec.shape() * spec.scale() / (spec.shape() - 1);
-      case "weibull":
-        return spec.scale() * Math.exp(org.apache.commons.math3.special.Gamma.logGamma(1 + 1 / spec.shape()));
-      case "zipf": {
-        int n = (int) Math.round(spec.max());
-        double num = 0;
-        double den = 0;
-        for (int k = 1; k <= n; k++) {
-          double w = Math.pow(k, -spec.exponent());
-          num += k * w;
-          den += w;
-        }
-        return num / den;
-      }
-      default:
-        throw new IllegalArgumentException("unknown distribution type '" + spec.type() + "'");
-    }
-  }
-
   private static DoubleSampler wrap(SharedStateContinuousSampler s) {
     return s::sample;
   }

@@ -64,14 +64,12 @@ public final class StreamSeeds {
   }
 
   /**
-   * The SplitMix64 finaliser: a bijective mix of 64 bits.
+   * The SplitMix64 finaliser: a bijective mix of 64 bits (shared with the world's seed derivation).
    *
    * @param z input
    * @return mixed value
    */
   public static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
+    return io.hubscope.world.SeedDeriver.splitMix64(z);
   }
 }

@@ -101,7 +101,7 @@ public final class NetworkFixtures {
   /** 10 consumers per destination ordering once a day each; 4 merchants in CN. */
   public static Scenario scenario(NetworkSpec.Routing routing, List<FieldSpec> fields, List<MessageSpec> messages,
       List<TransformSpec> transforms) {
-    MerchantSpec merchants = new MerchantSpec(4, mix("CN", 1), DistributionSpec.constant(1), mix("gadgets", 1), 1);
+    MerchantSpec merchants = new MerchantSpec(4, mix("CN", 1), DistributionSpec.constant(1), mix("gadgets", 1), 1, null);
     CustomerSpec customers = new CustomerSpec(new CustomerSpec.Consumers(20, DistributionSpec.constant(365),
         mix("gadgets", 1), List.of()), List.of());
     return ScenarioFixtures.scenario(regions(), parties(), network(routing), catalogue(), merchants, customers,

@@ -37,7 +37,7 @@ public final class ScenarioFixtures {
   }
 
   public static NetworkSpec.Node node(String id, NetworkSpec.NodeType type, String operator) {
-    return new NetworkSpec.Node(id, id + " node", type, operator, 1000L);
+    return new NetworkSpec.Node(id, id + " node", type, operator, 1000L, null);
   }
 
   public static NetworkSpec.Lane lane(String from, String to, NetworkSpec.Mode mode, String carrier, double cost) {

@@ -135,7 +135,7 @@ class WorldBuilderTest {
   void categorySharesFollowTheMixOnALargeDraw() {
     int n = 100_000;
     MerchantSpec spec = new MerchantSpec(n, mix("O1", 0.7, "O2", 0.3), dist("pareto", "scale", 1, "shape", 1.2),
-        mix("a", 0.4, "b", 0.4, "c", 0.1, "d", 0.1), 2);
+        mix("a", 0.4, "b", 0.4, "c", 0.1, "d", 0.1), 2, null);
     World w = WorldBuilder.build(tiny(0, spec, List.of()), 7);
     double[] mixShares = {0.4, 0.4, 0.1, 0.1};
     int[] main = new int[4];
@@ -205,7 +205,7 @@ class WorldBuilderTest {
 
   @Test
   void supplierCountIsCappedBySellersAndAtLeastOne() {
-    MerchantSpec spec = new MerchantSpec(3, mix("O1", 1), DistributionSpec.constant(1), mix("a", 1), 1);
+    MerchantSpec spec = new MerchantSpec(3, mix("O1", 1), DistributionSpec.constant(1), mix("a", 1), 1, null);
     CustomerSpec.Sector many = new CustomerSpec.Sector("s", "S", 4, List.of("a", "b"),
         DistributionSpec.constant(10), DistributionSpec.constant(30), DistributionSpec.constant(5), null);
     World w = WorldBuilder.build(tiny(0, spec, List.of(many)), 3);
@@ -225,7 +225,7 @@ class WorldBuilderTest {
   @Test
   void addingASectorLeavesTheOthersUnchanged() {
     MerchantSpec spec = new MerchantSpec(50, mix("O1", 1), dist("pareto", "scale", 1, "shape", 1.2),
-        mix("a", 0.5, "b", 0.5), 1);
+        mix("a", 0.5, "b", 0.5), 1, null);
     CustomerSpec.Sector first = new CustomerSpec.Sector("first", "F", 5, List.of("a"),
         dist("zipf", "max", 3, "exponent", 1), dist("gamma", "shape", 2, "scale", 2), DistributionSpec.constant(5),
         null);

@@ -1,0 +1,164 @@
+package io.hubscope.engine;
+
+import io.hubscope.disclosure.ObserverView;
+import io.hubscope.metrics.Metric;
+import io.hubscope.metrics.MetricAccumulator;
+import io.hubscope.metrics.MetricContext;
+import io.hubscope.metrics.MetricRegistry;
+import io.hubscope.results.MetricRow;
+import io.hubscope.simulation.ParallelShards;
+import io.hubscope.simulation.ReplicationSimulator;
+import io.hubscope.simulation.ShardPlan;
+import io.hubscope.simulation.ShipmentColumns;
+import io.hubscope.simulation.StreamSeeds;
+import io.hubscope.util.RunProgress;
+import io.hubscope.world.World;
+import io.hubscope.world.WorldBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Runs replications of one or more variants and computes every metric for every observer.
+ *
+ * <p>Per replication r: the world is built with seed {@code derive(seed, r, WORLD)}, shipments are simulated with
+ * streams derived from (seed, r), then for every shard one accumulator per (observer, metric) reads the shard's
+ * rows; accumulators are merged in shard order. Variants use the same derived seeds (common random numbers): a
+ * variant that changes only what parties receive sees exactly the same shipments as the baseline.
+ */
+public final class RunEngine {
+
+  /** What to run. */
+  public record Request(
+      List<VariantModel> variants,
+      int replications,
+      long seed,
+      int threads,
+      int shardRows,
+      MetricRegistry metrics,
+      RunProgress progress,
+      ReplicationListener listener) {}
+
+  /** Timing and size of one replication. */
+  public record ReplicationStats(
+      String variant, int replication, long worldSeed, int shipments, long simulateMillis, long metricsMillis) {}
+
+  /** What came out. */
+  public record Result(List<MetricRow> rows, List<ReplicationStats> stats) {}
+
+  private RunEngine() {}
+
+  /**
+   * Runs.
+   *
+   * @param request what to run
+   * @return metric rows in (variant, replication, observer, metric) order, and per-replication statistics
+   */
+  public static Result run(Request request) {
+    ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, request.threads()), r -> {
+      Thread t = new Thread(r, "hubscope-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<MetricRow> rows = new ArrayList<>();
+      List<ReplicationStats> stats = new ArrayList<>();
+      for (VariantModel model : request.variants()) {
+        for (int rep = 1; rep <= request.replications(); rep++) {
+          long worldSeed = worldSeed(request.seed(), rep);
+          long t0 = System.nanoTime();
+          World world = WorldBuilder.build(model.scenario(), worldSeed);
+          ShipmentColumns shipments = new ReplicationSimulator(model.scenario(), world, model.network(),
+              model.routes(), request.seed(), rep, request.shardRows()).simulate(executor, request.progress());
+          long t1 = System.nanoTime();
+          rows.addAll(measure(model, world, shipments, request, rep, executor));
+          long t2 = System.nanoTime();
+          request.listener().replicationDone(model, rep, world, shipments);
+          stats.add(new ReplicationStats(model.variant(), rep, worldSeed, shipments.size,
+              (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000));
+        }
+      }
+      return new Result(rows, stats);
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  /**
+   * The world seed of a replication.
+   *
+   * @param seed master seed
+   * @param replication replication number
+   * @return derived seed
+   */
+  public static long worldSeed(long seed, int replication) {
+    return StreamSeeds.derive(seed, replication, StreamSeeds.Purpose.WORLD, 0);
+  }
+
+  /**
+   * Computes every metric for every observer of one replication.
+   *
+   * @param model variant
+   * @param world world
+   * @param shipments shipments
+   * @param request request (metrics, seed, shard size)
+   * @param rep replication number
+   * @param executor workers
+   * @return rows in (observer, metric) order
+   */
+  static List<MetricRow> measure(VariantModel model, World world, ShipmentColumns shipments, Request request,
+      int rep, ExecutorService executor) {
+    List<Metric> metrics = request.metrics().all();
+    List<ObserverView> views = model.views();
+    int perShard = views.size() * metrics.size();
+    ShardPlan plan = new ShardPlan(shipments.size, request.shardRows());
+    int shards = plan.shards();
+    List<MetricContext> contexts = new ArrayList<>();
+    for (ObserverView view : views) {
+      contexts.add(new MetricContext(model.scenario(), world, model.network(), model.routes(), model.plan(), view,
+          request.seed(), rep, shipments.size));
+    }
+    MetricAccumulator[] merged = new MetricAccumulator[perShard];
+    for (int o = 0; o < views.size(); o++) {
+      for (int m = 0; m < metrics.size(); m++) {
+        merged[o * metrics.size() + m] = metrics.get(m).newAccumulator(contexts.get(o));
+      }
+    }
+    // Shards run in waves of a few per thread; each wave is merged in shard order, which bounds memory to a
+    // wave's accumulators and keeps the merge order (and so the result) independent of the thread count.
+    int wave = Math.max(2, 2 * request.threads());
+    for (int first = 0; first < shards; first += wave) {
+      int waveStart = first;
+      int waveSize = Math.min(wave, shards - first);
+      MetricAccumulator[][] acc = new MetricAccumulator[waveSize][perShard];
+      ParallelShards.run(executor, waveSize, k -> {
+        int shard = waveStart + k;
+        for (int o = 0; o < views.size(); o++) {
+          for (int m = 0; m < metrics.size(); m++) {
+            MetricAccumulator a = metrics.get(m).newAccumulator(contexts.get(o));
+            a.add(shipments, plan.from(shard), plan.to(shard));
+            acc[k][o * metrics.size() + m] = a;
+          }
+        }
+      });
+      for (int k = 0; k < waveSize; k++) {
+        for (int j = 0; j < perShard; j++) {
+          merged[j].merge(acc[k][j]);
+        }
+      }
+    }
+    List<MetricRow> rows = new ArrayList<>();
+    String scenarioName = model.scenario().meta().name();
+    for (int o = 0; o < views.size(); o++) {
+      for (int m = 0; m < metrics.size(); m++) {
+        int k = o * metrics.size() + m;
+        String observer = views.get(o).id();
+        String prefix = metrics.get(m).name() + ".";
+        merged[k].emit((measure, group, value, unit) -> rows.add(new MetricRow(scenarioName, model.variant(),
+            observer, rep, prefix + measure, group, value, unit)));
+      }
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,118 @@
+package io.hubscope.metrics;
+
+import io.hubscope.disclosure.ObserverView;
+import io.hubscope.simulation.ShipmentColumns;
+import io.hubscope.world.World;
+import java.util.BitSet;
+
+/**
+ * Coverage: how much of the market passes through the observer's hands.
+ *
+ * <p>Definition: a shipment touches the observer when the observer holds at least one of its fields in any form
+ * ({@link ObserverView#touches(int)}). Measures (unit {@code share} unless stated):
+ * <ul>
+ *   <li>{@code shipments}: touched shipments / all shipments;</li>
+ *   <li>{@code value}: declared value of touched shipments / declared value of all shipments;</li>
+ *   <li>{@code merchants}, {@code consumers}, {@code businesses}, {@code zones}, {@code categories}: distinct
+ *       merchants (buyers, firms, destination postcode zones, categories) with at least one touched shipment /
+ *       those with at least one shipment;</li>
+ *   <li>{@code shipments_per_day_real} (count): touched shipments per day scaled to the real volume
+ *       ({@link MetricContext#scaleFactor()}).</li>
+ * </ul>
+ * Cost O(n) per replication with bit sets over entities; values are summed in whole cents, so merging (OR and
+ * integer addition) is exact and the result does not depend on the order of shards.
+ */
+public final class CoverageMetric implements Metric {
+
+  @Override
+  public String name() {
+    return "coverage";
+  }
+
+  @Override
+  public String description() {
+    return "Share of shipments, value, merchants, buyers, firms, zones and categories that touch the observer.";
+  }
+
+  @Override
+  public MetricAccumulator newAccumulator(MetricContext context) {
+    return new Accumulator(context);
+  }
+
+  private static final class Accumulator implements MetricAccumulator {
+    private final MetricContext context;
+    private final ObserverView view;
+    private final World world;
+    private long shipments;
+    private long touched;
+    private long valueCents;
+    private long touchedCents;
+    private final BitSet[] all = new BitSet[5];
+    private final BitSet[] seen = new BitSet[5];
+
+    Accumulator(MetricContext context) {
+      this.context = context;
+      this.view = context.view();
+      this.world = context.world();
+      for (int k = 0; k < 5; k++) {
+        all[k] = new BitSet();
+        seen[k] = new BitSet();
+      }
+    }
+
+    @Override
+    public void add(ShipmentColumns s, int from, int to) {
+      int consumers = world.consumerCount();
+      for (int i = from; i < to; i++) {
+        boolean t = view.touches(s.route[i]);
+        int r = s.recipient[i];
+        boolean isConsumer = r < consumers;
+        int zone = isConsumer ? world.consumers().zone(r) : world.businesses().zone(r - consumers);
+        shipments++;
+        long cents = Math.round(s.value[i] * 100.0);
+        valueCents += cents;
+        all[0].set(s.merchant[i]);
+        all[isConsumer ? 1 : 2].set(isConsumer ? r : r - consumers);
+        all[3].set(zone);
+        all[4].set(s.category[i]);
+        if (t) {
+          touched++;
+          touchedCents += cents;
+          seen[0].set(s.merchant[i]);
+          seen[isConsumer ? 1 : 2].set(isConsumer ? r : r - consumers);
+          seen[3].set(zone);
+          seen[4].set(s.category[i]);
+        }
+      }
+    }
+
+    @Override
+    public void merge(MetricAccumulator other) {
+      Accumulator o = (Accumulator) other;
+      shipments += o.shipments;
+      touched += o.touched;
+      valueCents += o.valueCents;
+      touchedCents += o.touchedCents;
+      for (int k = 0; k < 5; k++) {
+        all[k].or(o.all[k]);
+        seen[k].or(o.seen[k]);
+      }
+    }
+
+    @Override
+    public void emit(MetricSink sink) {
+      sink.accept("shipments", "", ratio(touched, shipments), "share");
+      sink.accept("value", "", ratio(touchedCents, valueCents), "share");
+      String[] names = {"merchants", "consumers", "businesses", "zones", "categories"};
+      for (int k = 0; k < 5; k++) {
+        sink.accept(names[k], "", ratio(seen[k].cardinality(), all[k].cardinality()), "share");
+      }
+      sink.accept("shipments_per_day_real", "",
+          touched / (double) context.horizonDays() * context.scaleFactor(), "count");
+    }
+  }
+
+  static double ratio(double num, double den) {
+    return den == 0 ? Double.NaN : num / den;
+  }
+}

@@ -1,0 +1,35 @@
+package io.hubscope.metrics;
+
+/**
+ * Builds the {@code group} column: {@code key=value} pairs joined by {@code ;}, in the order given. Characters that
+ * would break the format ({@code ; = ,} and line breaks) in values are replaced by {@code _}, so the string stays
+ * parseable by splitting.
+ */
+public final class Groups {
+
+  private Groups() {}
+
+  /**
+   * A group string.
+   *
+   * @param keyValues alternating keys and values
+   * @return e.g. {@code field=consignee_name;form=clear}
+   */
+  public static String of(String... keyValues) {
+    if (keyValues.length % 2 != 0) {
+      throw new IllegalArgumentException("keys and values must alternate");
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      if (sb.length() > 0) {
+        sb.append(';');
+      }
+      sb.append(keyValues[i]).append('=').append(clean(keyValues[i + 1]));
+    }
+    return sb.toString();
+  }
+
+  private static String clean(String v) {
+    return v == null ? "" : v.replaceAll("[;=,\\r\\n]", "_");
+  }
+}
