@@ -131,7 +131,8 @@ final class CheckContext {
   }
 
   /**
-   * A number for messages: at most ten significant digits, no trailing zeros ({@code 0.9}, {@code 5}, {@code -1}).
+   * A number for messages: at most ten significant digits, no trailing zeros ({@code 0.9}, {@code 5}, {@code -1}),
+   * in scientific notation when very large or small ({@code 1E+308}).
    *
    * @param v value
    * @return text
@@ -140,7 +141,10 @@ final class CheckContext {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
       return String.valueOf(v);
     }
-    return new BigDecimal(v).round(new MathContext(10)).stripTrailingZeros().toPlainString();
+    BigDecimal rounded = new BigDecimal(v).round(new MathContext(10)).stripTrailingZeros();
+    double magnitude = Math.abs(v);
+    boolean plain = magnitude == 0 || (magnitude >= 1e-6 && magnitude < 1e15);
+    return plain ? rounded.toPlainString() : rounded.toString();
   }
 
   /** A null list as an empty one. */

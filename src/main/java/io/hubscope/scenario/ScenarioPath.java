@@ -59,6 +59,9 @@ public final class ScenarioPath {
         if (eq > 0) {
           steps.add(new Step(null, null, inner.substring(0, eq).trim(), inner.substring(eq + 1).trim()));
         } else if (!inner.isEmpty() && inner.chars().allMatch(Character::isDigit)) {
+          if (inner.length() > 9) {
+            throw new IllegalArgumentException("path '" + text + "': index [" + inner + "] is too large");
+          }
           steps.add(new Step(null, Integer.parseInt(inner), null, null));
         } else {
           throw new IllegalArgumentException(

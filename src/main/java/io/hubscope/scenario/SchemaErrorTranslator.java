@@ -183,8 +183,11 @@ final class SchemaErrorTranslator {
     String expectedText = String.join(" or ", expected);
     String hint = description;
     String want = type == null ? "" : type.asText();
-    if (instance == null || instance.isNull()) {
-      hint = "give a value after the colon, or remove the key";
+    if (pointer.isEmpty()) {
+      hint = "a scenario is a map of sections (meta, regions, parties, ...); start from scenarios/quickstart.yaml";
+    } else if (instance == null || instance.isNull()) {
+      hint = keyPrefix(pointer).isEmpty() ? "give the list item a value, or remove it"
+          : "give a value after the colon, or remove the key";
     } else if (want.equals("string") && (instance.isNumber() || instance.isBoolean())) {
       hint = "write it in quotes: " + keyPrefix(pointer) + "\"" + instance.asText() + "\"";
     } else if (want.equals("integer") && instance.isNumber()) {

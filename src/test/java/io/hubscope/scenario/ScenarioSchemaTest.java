@@ -173,19 +173,27 @@ class ScenarioSchemaTest {
             + "over zones in proportion to population.)");
   }
 
+  @Test
+  void aWholeNumberWrittenWithAZeroFractionIsAccepted() throws ScenarioException {
+    ScenarioText text = ScenarioText.minimal().replace("horizonDays: 14", "horizonDays: 14.0");
+
+    assertThat(text.problems()).isEmpty();
+    assertThat(text.load(null).scenario().meta().horizonDays()).isEqualTo(14);
+  }
+
   private static void collectUndescribed(JsonNode node, String where, List<String> missing) {
     if (node == null || !node.isObject()) {
       return;
     }
     JsonNode properties = node.get("properties");
     if (properties != null) {
-      properties.fields().forEachRemaining(p -> {
+      properties.properties().forEach(p -> {
         if (!p.getValue().hasNonNull("description") || p.getValue().get("description").asText().isBlank()) {
           missing.add(where + "/" + p.getKey());
         }
       });
     }
-    node.fields().forEachRemaining(f -> collectUndescribed(f.getValue(), where + "/" + f.getKey(), missing));
+    node.properties().forEach(f -> collectUndescribed(f.getValue(), where + "/" + f.getKey(), missing));
   }
 
   private static Class<?> enumOf(Type type) {
