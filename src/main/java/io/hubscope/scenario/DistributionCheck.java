@@ -38,6 +38,12 @@ final class DistributionCheck {
   void run() {
     Scenario s = ctx.scenario();
     if (s.network() != null) {
+      List<NetworkSpec.Node> nodes = list(s.network().nodes());
+      for (int i = 0; i < nodes.size(); i++) {
+        if (nodes.get(i) != null) {
+          check(at("network", "nodes", i, "dwellHours"), nodes.get(i).dwellHours());
+        }
+      }
       List<NetworkSpec.Lane> lanes = list(s.network().lanes());
       for (int i = 0; i < lanes.size(); i++) {
         if (lanes.get(i) != null) {
@@ -54,6 +60,7 @@ final class DistributionCheck {
     }
     if (s.merchants() != null) {
       check(at("merchants", "size"), s.merchants().size());
+      check(at("merchants", "handlingHours"), s.merchants().handlingHours());
     }
     if (s.customers() == null) {
       return;

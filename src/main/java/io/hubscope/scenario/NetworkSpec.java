@@ -53,9 +53,12 @@ public record NetworkSpec(List<Node> nodes, List<Lane> lanes, Routing routing) {
    * @param name human-readable name
    * @param type kind of node
    * @param operator party operating it (receives scan data of parcels passing through)
-   * @param capacityPerDay parcels it can handle per day; excess waits for the next day
+   * @param capacityPerDay parcels it can handle per day; excess waits for the next day (unlimited when absent)
+   * @param dwellHours hours a parcel spends in the node when it is not held by capacity (sorting, scanning,
+   *     customs release at the first EU node); 0 when absent
    */
-  public record Node(String id, String name, NodeType type, String operator, Long capacityPerDay) {}
+  public record Node(
+      String id, String name, NodeType type, String operator, Long capacityPerDay, DistributionSpec dwellHours) {}
 
   /**
    * A directed lane.

@@ -34,8 +34,9 @@ class RouteTokenTest {
 
   @Test
   void resolvesOverOneRoute() {
-    NetworkSpec.Node hub = new NetworkSpec.Node("LGG", null, NetworkSpec.NodeType.HUB, "cainiao-lgg", null);
-    NetworkSpec.Node depot = new NetworkSpec.Node("DEPOT-NL", null, NetworkSpec.NodeType.DEPOT, "postnl", null);
+    NetworkSpec.Node hub = new NetworkSpec.Node("LGG", null, NetworkSpec.NodeType.HUB, "cainiao-lgg", null, null);
+    NetworkSpec.Node depot = new NetworkSpec.Node("DEPOT-NL", null, NetworkSpec.NodeType.DEPOT, "postnl", null,
+        null);
     NetworkSpec.Lane road = new NetworkSpec.Lane("LGG", "DEPOT-NL", NetworkSpec.Mode.ROAD, "postnl", null, null,
         null, null);
     NetworkSpec.Lane air = new NetworkSpec.Lane("HGH", "LGG", NetworkSpec.Mode.AIR, "airline", null, null, null,

@@ -168,4 +168,17 @@ class ScenarioCheckerTest {
         "test.yaml:51:38: error: customers.consumers.ordersPerYear.max: zipf max must be a whole number of at least "
             + "1, got 2.5 (hint: max is the number of elements; values run from 1 to max)");
   }
+
+  @Test
+  void handlingAndDwellTimesAreCheckedLikeEveryDistribution() {
+    List<String> problems = ScenarioText.minimal()
+        .replace("  categoriesPerMerchant: 1\n",
+            "  categoriesPerMerchant: 1\n  handlingHours: {type: triangular, min: 12, mode: 24, max: 72}\n")
+        .replace("operator: cainiao-lgg, capacityPerDay: 4000}",
+            "operator: cainiao-lgg, capacityPerDay: 4000, dwellHours: {type: constant, value: -2}}")
+        .problems();
+
+    assertThat(problems).containsExactly("test.yaml:30:127: error: network.nodes[1].dwellHours.value: value must be "
+        + "0 or more, got -2 (hint: the quantity cannot be negative (a price, weight, rate or duration))");
+  }
 }
