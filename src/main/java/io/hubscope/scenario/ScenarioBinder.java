@@ -15,7 +15,9 @@ final class ScenarioBinder {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      // the schema already refused 14.5 and out-of-range values, and accepts 14.0 as a whole number (as JSON Schema
+      // does): bind it as 14
+      .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .build();
 
   private ScenarioBinder() {}

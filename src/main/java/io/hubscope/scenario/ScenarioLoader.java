@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,23 @@ public final class ScenarioLoader {
    */
   public static LoadedScenario load(Path file, String variant) throws ScenarioException {
     String name = file.toString();
-    byte[] bytes = readBytes(file, name);
+    return load(file, name, readBytes(file, name), variant);
+  }
+
+  /**
+   * Loads and checks a scenario held in memory (for tools and tests), with a variant applied.
+   *
+   * @param name file name for messages
+   * @param bytes the file's bytes (UTF-8)
+   * @param variant variant id, or null / {@code baseline} for the base scenario
+   * @return the checked scenario
+   * @throws ScenarioException listing every problem when the text is not valid
+   */
+  public static LoadedScenario load(String name, byte[] bytes, String variant) throws ScenarioException {
+    return load(Path.of(name), name, bytes, variant);
+  }
+
+  private static LoadedScenario load(Path file, String name, byte[] bytes, String variant) throws ScenarioException {
     String text = decode(bytes, name);
     YamlTreeReader.Parsed parsed = YamlTreeReader.read(name, text);
     List<Diagnostic> baseWarnings = new ArrayList<>();
@@ -48,42 +65,66 @@ public final class ScenarioLoader {
     int index = indexOfVariant(base, variant);
     if (index < 0) {
       List<String> ids = base.variants().stream().map(VariantSpec::id).toList();
+      String near = NameSuggester.didYouMean(variant, ids);
       throw new ScenarioException(List.of(new Diagnostic(Diagnostic.Severity.ERROR, name,
           parsed.sourceMap().locate("/variants"), "variants",
           "no variant named '" + variant + "'",
-          ids.isEmpty() ? "this scenario defines no variants" : "valid variants: " + String.join(", ", ids))));
+          ids.isEmpty() ? "this scenario defines no variants"
+              : (near == null ? "" : near + " ") + "valid variants: " + String.join(", ", ids))));
     }
-    JsonNode applied = applyVariant(name, parsed.tree(), parsed.sourceMap(), base.variants().get(index), index);
-    Scenario scenario = checkTree(name, applied, parsed.sourceMap(), warnings);
-    return new LoadedScenario(file, sha, variant, applied, scenario, warnings);
+    VariantSpec v = base.variants().get(index);
+    try {
+      Applied applied = applyVariant(name, parsed.tree(), parsed.sourceMap(), v, index);
+      Scenario scenario = checkTree(name, applied.tree(), applied.sourceMap(), warnings);
+      return new LoadedScenario(file, sha, variant, applied.tree(), scenario,
+          warnings.stream().map(d -> inVariant(d, v.id())).toList());
+    } catch (ScenarioException e) {
+      throw new ScenarioException(e.diagnostics().stream().map(d -> inVariant(d, v.id())).toList());
+    }
   }
 
   /**
    * Checks a file and every variant in it, collecting all problems (what {@code hubscope validate} reports).
    *
    * @param file scenario file
-   * @return every diagnostic; the file is valid when none is an error
+   * @return every diagnostic, in file order; the file is valid when none is an error
    */
   public static List<Diagnostic> validate(Path file) {
     String name = file.toString();
+    try {
+      return validate(name, readBytes(file, name));
+    } catch (ScenarioException e) {
+      return e.diagnostics();
+    }
+  }
+
+  /**
+   * Checks a scenario held in memory and every variant in it, collecting all problems. Never throws for bad input:
+   * every problem, down to bytes that are not UTF-8, comes back as a diagnostic.
+   *
+   * @param name file name for messages
+   * @param bytes the file's bytes (UTF-8)
+   * @return every diagnostic, in file order; the text is valid when none is an error
+   */
+  public static List<Diagnostic> validate(String name, byte[] bytes) {
     List<Diagnostic> all = new ArrayList<>();
     try {
-      byte[] bytes = readBytes(file, name);
       YamlTreeReader.Parsed parsed = YamlTreeReader.read(name, decode(bytes, name));
       Scenario base = checkTree(name, parsed.tree(), parsed.sourceMap(), all);
+      List<Diagnostic> baseDiagnostics = List.copyOf(all);
       for (int i = 0; i < base.variants().size(); i++) {
         VariantSpec v = base.variants().get(i);
+        List<Diagnostic> variantDiagnostics = new ArrayList<>();
         try {
-          JsonNode applied = applyVariant(name, parsed.tree(), parsed.sourceMap(), v, i);
-          List<Diagnostic> variantDiagnostics = new ArrayList<>();
-          checkTree(name, applied, parsed.sourceMap(), variantDiagnostics);
-          for (Diagnostic d : variantDiagnostics) {
-            if (!all.contains(d)) {
-              all.add(inVariant(d, v.id()));
-            }
-          }
+          Applied applied = applyVariant(name, parsed.tree(), parsed.sourceMap(), v, i);
+          checkTree(name, applied.tree(), applied.sourceMap(), variantDiagnostics);
         } catch (ScenarioException e) {
-          e.diagnostics().forEach(d -> all.add(inVariant(d, v.id())));
+          variantDiagnostics = e.diagnostics();
+        }
+        for (Diagnostic d : variantDiagnostics) {
+          if (!baseDiagnostics.contains(d)) {
+            all.add(inVariant(d, v.id()));
+          }
         }
       }
     } catch (ScenarioException e) {
@@ -93,6 +134,8 @@ public final class ScenarioLoader {
         }
       }
     }
+    all.sort(Comparator.comparingInt((Diagnostic d) -> d.location().line())
+        .thenComparingInt(d -> d.location().column()));
     return all;
   }
 
@@ -125,27 +168,63 @@ public final class ScenarioLoader {
     return -1;
   }
 
-  private static JsonNode applyVariant(
+  /** A variant applied: the new tree, and locations that point at the variant for the values it brought in. */
+  private record Applied(JsonNode tree, SourceMap sourceMap) {}
+
+  private static Applied applyVariant(
       String name, JsonNode tree, SourceMap sourceMap, VariantSpec v, int index) throws ScenarioException {
     JsonNode copy = tree.deepCopy();
+    SourceMap locations = sourceMap.copy();
     List<Diagnostic> problems = new ArrayList<>();
     String base = "/variants/" + index;
     if (v.set() != null) {
       for (Map.Entry<String, JsonNode> e : v.set().entrySet()) {
-        apply(name, sourceMap, base + "/set/" + escape(e.getKey()), problems,
-            () -> ScenarioPath.parse(e.getKey()).set(copy, e.getValue().deepCopy()));
+        String source = base + "/set/" + escape(e.getKey());
+        apply(name, sourceMap, source, problems, () -> {
+          ScenarioPath path = ScenarioPath.parse(e.getKey());
+          String target = path.pointer(copy);
+          path.set(copy, e.getValue().deepCopy());
+          if (target != null) {
+            locations.graft(target, source);
+          }
+        });
       }
     }
     if (v.append() != null) {
       for (Map.Entry<String, List<JsonNode>> e : v.append().entrySet()) {
-        apply(name, sourceMap, base + "/append/" + escape(e.getKey()), problems,
-            () -> ScenarioPath.parse(e.getKey()).append(copy, e.getValue().stream().<JsonNode>map(JsonNode::deepCopy).toList()));
+        String source = base + "/append/" + escape(e.getKey());
+        apply(name, sourceMap, source, problems, () -> {
+          ScenarioPath path = ScenarioPath.parse(e.getKey());
+          String target = path.pointer(copy);
+          JsonNode before = path.get(copy);
+          int size = before == null ? 0 : before.size();
+          path.append(copy, e.getValue().stream().<JsonNode>map(JsonNode::deepCopy).toList());
+          if (target != null && before == null) {
+            locations.graft(target, source);
+          } else if (target != null) {
+            for (int k = 0; k < e.getValue().size(); k++) {
+              locations.graft(target + "/" + (size + k), source + "/" + k);
+            }
+          }
+        });
       }
     }
     if (v.remove() != null) {
       for (int i = 0; i < v.remove().size(); i++) {
-        String path = v.remove().get(i);
-        apply(name, sourceMap, base + "/remove/" + i, problems, () -> ScenarioPath.parse(path).remove(copy));
+        String text = v.remove().get(i);
+        apply(name, sourceMap, base + "/remove/" + i, problems, () -> {
+          ScenarioPath path = ScenarioPath.parse(text);
+          String target = path.pointer(copy);
+          JsonNode parent = target == null ? null : copy.at(target.substring(0, target.lastIndexOf('/')));
+          int size = parent == null ? 0 : parent.size();
+          path.remove(copy);
+          if (target != null && path.endsWithListItem()) {
+            int slash = target.lastIndexOf('/');
+            locations.dropListItem(target.substring(0, slash), Integer.parseInt(target.substring(slash + 1)), size);
+          } else if (target != null) {
+            locations.dropKey(target);
+          }
+        });
       }
     }
     if (!problems.isEmpty()) {
@@ -154,7 +233,7 @@ public final class ScenarioLoader {
     if (copy instanceof com.fasterxml.jackson.databind.node.ObjectNode obj) {
       obj.remove("variants");
     }
-    return copy;
+    return new Applied(copy, locations);
   }
 
   private static void apply(String name, SourceMap sourceMap, String pointer, List<Diagnostic> problems,

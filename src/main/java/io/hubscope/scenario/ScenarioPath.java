@@ -59,6 +59,9 @@ public final class ScenarioPath {
         if (eq > 0) {
           steps.add(new Step(null, null, inner.substring(0, eq).trim(), inner.substring(eq + 1).trim()));
         } else if (!inner.isEmpty() && inner.chars().allMatch(Character::isDigit)) {
+          if (inner.length() > 9) {
+            throw new IllegalArgumentException("path '" + text + "': index [" + inner + "] is too large");
+          }
           steps.add(new Step(null, Integer.parseInt(inner), null, null));
         } else {
           throw new IllegalArgumentException(
@@ -98,6 +101,43 @@ public final class ScenarioPath {
       }
     }
     return cur;
+  }
+
+  /**
+   * The JSON Pointer this path designates in a tree, before any change: keys that do not exist yet are still named,
+   * list selectors must match an item.
+   *
+   * @param root tree root
+   * @return the pointer, or null when a list selector matches nothing or a step crosses a scalar
+   */
+  String pointer(JsonNode root) {
+    StringBuilder sb = new StringBuilder();
+    JsonNode cur = root;
+    for (Step s : steps) {
+      if (s.key() != null) {
+        if (cur != null && !(cur instanceof ObjectNode)) {
+          return null;
+        }
+        sb.append('/').append(s.key().replace("~", "~0").replace("/", "~1"));
+        cur = cur == null ? null : cur.get(s.key());
+        continue;
+      }
+      if (!(cur instanceof ArrayNode arr)) {
+        return null;
+      }
+      int idx = indexOrMinusOne(arr, s);
+      if (idx < 0) {
+        return null;
+      }
+      sb.append('/').append(idx);
+      cur = arr.get(idx);
+    }
+    return sb.toString();
+  }
+
+  /** True when the last step selects a list item rather than a map key. */
+  boolean endsWithListItem() {
+    return steps.get(steps.size() - 1).key() == null;
   }
 
   /**

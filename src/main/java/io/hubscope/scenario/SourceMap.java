@@ -1,6 +1,8 @@
 package io.hubscope.scenario;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +19,75 @@ public final class SourceMap {
 
   void putKey(String pointer, SourceLocation location) {
     locations.putIfAbsent(pointer + "#key", location);
+  }
+
+  /**
+   * An independent copy, for a variant whose values move around.
+   *
+   * @return the copy
+   */
+  SourceMap copy() {
+    SourceMap c = new SourceMap();
+    c.locations.putAll(locations);
+    return c;
+  }
+
+  /**
+   * Makes the value at {@code target} (and everything under it) point at the locations recorded under
+   * {@code source}: used when a variant puts a value written at {@code source} into {@code target}. The key of
+   * {@code target} keeps its location when it existed, else takes the key location of {@code source}.
+   *
+   * @param target pointer the value now lives at
+   * @param source pointer the value was written at
+   */
+  void graft(String target, String source) {
+    removeSubtree(target, false);
+    Map<String, SourceLocation> moved = new HashMap<>();
+    for (Map.Entry<String, SourceLocation> e : locations.entrySet()) {
+      String k = e.getKey();
+      if (k.equals(source) || k.startsWith(source + "/")) {
+        moved.put(target + k.substring(source.length()), e.getValue());
+      }
+    }
+    locations.putAll(moved);
+    SourceLocation sourceKey = locations.get(source + "#key");
+    if (sourceKey != null) {
+      locations.putIfAbsent(target + "#key", sourceKey);
+    }
+  }
+
+  /**
+   * Forgets a removed map entry.
+   *
+   * @param pointer pointer of the removed value
+   */
+  void dropKey(String pointer) {
+    removeSubtree(pointer, true);
+  }
+
+  /**
+   * Forgets a removed list item and shifts the locations of the items after it down by one.
+   *
+   * @param list pointer of the list
+   * @param index removed index
+   * @param size size of the list before the removal
+   */
+  void dropListItem(String list, int index, int size) {
+    removeSubtree(list + "/" + index, true);
+    for (int j = index + 1; j < size; j++) {
+      graft(list + "/" + (j - 1), list + "/" + j);
+      removeSubtree(list + "/" + j, true);
+    }
+  }
+
+  private void removeSubtree(String pointer, boolean withKey) {
+    List<String> doomed = new ArrayList<>();
+    for (String k : locations.keySet()) {
+      if (k.equals(pointer) || (k.startsWith(pointer + "/")) || (withKey && k.equals(pointer + "#key"))) {
+        doomed.add(k);
+      }
+    }
+    doomed.forEach(locations::remove);
   }
 
   /**

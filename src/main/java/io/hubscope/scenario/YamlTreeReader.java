@@ -186,7 +186,9 @@ public final class YamlTreeReader {
     }
     if (tag.equals(Tag.FLOAT)) {
       try {
-        return f.numberNode(new BigDecimal(v.replace("_", "")).doubleValue());
+        double d = new BigDecimal(v.replace("_", "")).doubleValue();
+        // beyond the range of a double: keep the text, so the schema reports it as "not a number"
+        return Double.isInfinite(d) ? f.textNode(v) : f.numberNode(d);
       } catch (NumberFormatException e) {
         return f.textNode(v);
       }
@@ -203,7 +205,7 @@ public final class YamlTreeReader {
   }
 
   private static String syntaxHint(String problem) {
-    String p = problem == null ? "" : problem;
+    String p = problem == null ? "" : problem.toLowerCase(java.util.Locale.ROOT);
     if (p.contains("tab")) {
       return "indent with spaces, not tabs";
     }

@@ -1,0 +1,53 @@
+package io.hubscope.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+/** Problems that a variant brings in are located at the variant's lines, also after list items moved. */
+class VariantLocationTest {
+
+  @Test
+  void aSetValueThatBreaksTheScenarioPointsAtTheVariant() {
+    ScenarioText text = ScenarioText.minimal()
+        .replace("    append:\n      transforms:\n", "    set:\n      merchants.count: 0\n    append:\n      transforms:\n");
+
+    assertThat(text.problems()).containsExactly("test.yaml:86:24: error: merchants.count: count must be at least 1, "
+        + "got 0 [in variant 'coarse-postcode'] (hint: it counts merchants)");
+  }
+
+  @Test
+  void aValueSetBeforeARemovalIsFollowedToItsNewIndex() {
+    ScenarioText text = ScenarioText.minimal()
+        .replace("op: pseudonymise, pseudonym: keyed}\n",
+            "op: pseudonymise, pseudonym: keyed}\n  - {field: value, to: [\"@hub\"], op: noise, epsilon: 1}\n")
+        .replace("    append:\n      transforms:\n        - {field: consignee_postcode, to: [\"@hub\"], op: generalise, "
+            + "digits: 2}\n", "    set:\n      transforms[1].epsilon: -1\n    remove: [\"transforms[0]\"]\n");
+
+    assertThat(text.problems()).containsExactly("test.yaml:87:30: error: transforms[0].epsilon: epsilon must be "
+        + "greater than 0, got -1 [in variant 'coarse-postcode'] (hint: it is the privacy budget)");
+  }
+
+  @Test
+  void loadingAVariantNamesTheVariantInItsErrors() {
+    ScenarioText text = ScenarioText.minimal().replace("digits: 2}", "digits: 9}");
+
+    ScenarioException e = assertThrows(ScenarioException.class, () -> text.load("coarse-postcode"));
+
+    assertThat(e.getMessage()).isEqualTo("test.yaml:87:77: error: transforms[1].digits: digits must be between 1 "
+        + "and 4 (the postcode length) for a postcode, got 9 [in variant 'coarse-postcode'] (hint: the number of "
+        + "leading postcode digits kept)");
+  }
+
+  @Test
+  void droppingAListItemShiftsTheLocationsOfTheItemsAfterIt() throws ScenarioException {
+    SourceMap map = YamlTreeReader.read("t.yaml", "list:\n  - a\n  - b\n  - {k: c}\n").sourceMap().copy();
+
+    map.dropListItem("/list", 0, 3);
+
+    assertThat(map.locate("/list/0")).isEqualTo(new SourceLocation(3, 5));
+    assertThat(map.locate("/list/1/k")).isEqualTo(new SourceLocation(4, 9));
+    assertThat(map.locate("/list/2")).isEqualTo(new SourceLocation(2, 3)); // gone: the list itself
+  }
+}
