@@ -171,7 +171,7 @@ public final class ObservedValues {
         yield Numbers.format(Math.floor(v / form.binWidth()) * form.binWidth());
       }
       case TIME -> {
-        double t = hours(a, s, i);
+        double t = ObservedCodes.hours(a, s, i);
         yield Double.isNaN(t) ? "" : time((float) (Math.floor(t / form.roundHours()) * form.roundHours()));
       }
       default -> truth(a, s, i, replication);
@@ -179,28 +179,13 @@ public final class ObservedValues {
   }
 
   private String noised(Attribute a, FieldForm form, ShipmentColumns s, int i, int fieldIndex, int replication) {
-    double scale = form.sensitivity() / form.epsilon();
-    long bits = StreamSeeds.mix(StreamSeeds.derive(seed, replication, StreamSeeds.Purpose.DISCLOSURE, fieldIndex)
-        ^ StreamSeeds.mix(i));
-    double u = ((bits >>> 11) * 0x1.0p-53) - 0.5;
-    double noise = -scale * Math.signum(u) * Math.log(1 - 2 * Math.abs(u));
+    double noise = LaplaceNoise.draw(seed, replication, fieldIndex, i, form.sensitivity() / form.epsilon());
     if (a.kind() == Attribute.Kind.TIME) {
-      double t = hours(a, s, i);
+      double t = ObservedCodes.hours(a, s, i);
       return Double.isNaN(t) ? "" : time((float) (t + noise));
     }
     double v = a == Attribute.ITEM_VALUE ? s.value[i] : s.weight[i];
     return Numbers.format(Math.round((v + noise) * 100.0) / 100.0);
-  }
-
-  private static double hours(Attribute a, ShipmentColumns s, int i) {
-    return switch (a) {
-      case TIME_ORDER -> s.tOrder[i];
-      case TIME_DISPATCH -> s.tDispatch[i];
-      case TIME_HUB_SCAN -> s.tHubScan[i];
-      case TIME_RELEASE -> s.tRelease[i];
-      case TIME_DELIVERY -> s.tDelivery[i];
-      default -> Double.NaN;
-    };
   }
 
   private String time(float hours) {
