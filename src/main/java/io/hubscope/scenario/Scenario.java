@@ -21,4 +21,5 @@ public record Scenario(
     List<ObserverSpec> observers,
     List<NeedSpec> needs,
     DisruptionSpec disruption,
+    AnalysisSpec analysis,
     List<VariantSpec> variants) {}

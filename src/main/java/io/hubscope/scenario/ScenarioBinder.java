@@ -27,7 +27,7 @@ final class ScenarioBinder {
       Scenario s = MAPPER.treeToValue(tree, Scenario.class);
       return new Scenario(s.meta(), s.regions(), list(s.parties()), s.network(), list(s.catalogue()),
           s.merchants(), s.customers(), s.demand(), list(s.fields()), list(s.messages()), list(s.transforms()),
-          list(s.observers()), list(s.needs()), s.disruption(), list(s.variants()));
+          list(s.observers()), list(s.needs()), s.disruption(), s.analysis(), list(s.variants()));
     } catch (JsonMappingException e) {
       String pointer = pointerOf(e);
       throw new ScenarioException(List.of(new Diagnostic(Diagnostic.Severity.ERROR, file,

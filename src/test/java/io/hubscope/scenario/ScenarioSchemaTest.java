@@ -34,7 +34,9 @@ class ScenarioSchemaTest {
       Map.entry(DemandSpec.Peak.class, "peak"), Map.entry(FieldSpec.class, "field"),
       Map.entry(MessageSpec.class, "message"), Map.entry(TransformSpec.class, "transform"),
       Map.entry(ObserverSpec.class, "observer"), Map.entry(NeedSpec.class, "need"),
-      Map.entry(DisruptionSpec.class, "disruption"), Map.entry(VariantSpec.class, "variant"));
+      Map.entry(DisruptionSpec.class, "disruption"), Map.entry(VariantSpec.class, "variant"),
+      Map.entry(AnalysisSpec.class, "analysis"), Map.entry(AnalysisSpec.Unicity.class, "unicity"),
+      Map.entry(AnalysisSpec.Economic.class, "economic"));
 
   private final JsonNode schema = ScenarioSchema.tree();
 

@@ -29,7 +29,7 @@ public final class ScenarioFixtures {
       List<MessageSpec> messages, List<TransformSpec> transforms) {
     return new Scenario(new Meta("fixture", "a test scenario", 1L, 7, 1, "2025-01-06", null), regions,
         parties, network, catalogue, merchants, customers, null, fields, messages, transforms, List.of(),
-        List.of(), null, List.of());
+        List.of(), null, null, List.of());
   }
 
   public static Party party(String id, PartyRole role, String group) {
