@@ -97,7 +97,7 @@ final class ViewExporter implements ReplicationListener, AutoCloseable {
       row[8] = CsvCells.safe(index.originAt(world.merchants().origin(s.merchant[i])).id());
       row[9] = CsvCells.safe(index.categoryAt(s.category[i]).id());
       row[10] = index.categoryAt(s.category[i]).hs();
-      row[11] = Numbers.format(s.value[i]);
+      row[11] = Numbers.format(Math.round(s.value[i] * 100.0) / 100.0);
       row[12] = Numbers.format(s.weight[i]);
       row[13] = CsvCells.safe(index.destinationAt(world.zones().destination(zone)).id());
       row[14] = CsvCells.safe(world.zones().prefix(zone));

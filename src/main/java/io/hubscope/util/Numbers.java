@@ -38,6 +38,20 @@ public final class Numbers {
   }
 
   /**
+   * Formats a single-precision number with the digits a float carries (at most 7 significant), so stored floats
+   * print as written ({@code 0.2f} as {@code 0.2}, not {@code 0.200000003}).
+   *
+   * @param v the value
+   * @return text, or {@code ""} when {@code v} is not finite
+   */
+  public static String format(float v) {
+    if (!Float.isFinite(v)) {
+      return "";
+    }
+    return format(new BigDecimal(Float.toString(v)).round(new MathContext(7)).doubleValue());
+  }
+
+  /**
    * Formats a number for people: fixed decimals, Locale.ROOT.
    *
    * @param v the value

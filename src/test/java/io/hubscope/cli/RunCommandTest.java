@@ -1,0 +1,100 @@
+package io.hubscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+
+  static final String SCENARIO = "src/test/resources/engine/two-hubs.yaml";
+
+  @TempDir
+  Path tmp;
+
+  record Outcome(int code, String out, String err) {}
+
+  static Outcome run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = HubscopeCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    return new Outcome(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void writesTheResultsFolderAndPrintsItsPathLast() throws Exception {
+    Path dir = tmp.resolve("run1");
+    Outcome o = run("run", SCENARIO, "--out", dir.toString(), "--quiet", "--export-view");
+    assertThat(o.code()).as(o.err()).isZero();
+    List<String> lines = o.out().lines().toList();
+    assertThat(lines.get(lines.size() - 1)).isEqualTo(dir.toAbsolutePath().toString());
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .contains("run.json", "metrics.csv", "summary.csv", "truth.csv", "view-hub1.csv", "view-hub2.csv",
+              "view-customs.csv");
+    }
+    assertThat(Files.readAllLines(dir.resolve("metrics.csv")).get(0))
+        .isEqualTo("scenario,variant,observer,replication,metric,group,value,unit");
+    assertThat(Files.readAllLines(dir.resolve("summary.csv")).get(0))
+        .isEqualTo("scenario,variant,observer,metric,group,n,mean,sd,ci_low,ci_high,unit");
+    String manifest = Files.readString(dir.resolve("run.json"));
+    assertThat(manifest).contains("\"seed\" : 11", "\"scenarioSha256\"", "\"worldSeed\"", "\"javaVersion\"");
+  }
+
+  @Test
+  void sameSeedSameMetricsWhateverTheThreadsAndAnotherSeedDiffers() throws Exception {
+    Path one = tmp.resolve("t1");
+    Path two = tmp.resolve("t2");
+    Path other = tmp.resolve("s2");
+    assertThat(run("run", SCENARIO, "--out", one.toString(), "--threads", "1", "--quiet").code()).isZero();
+    assertThat(run("run", SCENARIO, "--out", two.toString(), "--threads", "2", "--quiet").code()).isZero();
+    assertThat(run("run", SCENARIO, "--out", other.toString(), "--seed", "12", "--quiet").code()).isZero();
+    assertThat(Files.readString(one.resolve("metrics.csv"))).isEqualTo(Files.readString(two.resolve("metrics.csv")));
+    assertThat(Files.readString(one.resolve("metrics.csv")))
+        .isNotEqualTo(Files.readString(other.resolve("metrics.csv")));
+  }
+
+  @Test
+  void zeroReplicationsIsRefusedAndWritesNothing() throws Exception {
+    Path dir = tmp.resolve("none");
+    Outcome o = run("run", SCENARIO, "--out", dir.toString(), "--replications", "0");
+    assertThat(o.code()).isEqualTo(2);
+    assertThat(o.err().strip())
+        .isEqualTo("error: --replications must be at least 1, got 0 (hint: use --replications 1 or more)");
+    assertThat(dir).doesNotExist();
+  }
+
+  @Test
+  void unknownVariantListsTheValidOnes() {
+    Outcome o = run("run", "scenarios/quickstart.yaml", "--out", tmp.resolve("v").toString(), "--variant", "nope");
+    assertThat(o.code()).isEqualTo(2);
+    assertThat(o.err()).contains("no variant named 'nope'")
+        .contains("valid variants: pseudonymised, coarse-postcode");
+    assertThat(tmp.resolve("v")).doesNotExist();
+  }
+
+  @Test
+  void existingOutputFolderIsNotOverwritten() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("taken"));
+    Files.writeString(dir.resolve("keep.txt"), "mine");
+    Outcome o = run("run", SCENARIO, "--out", dir.toString(), "--quiet");
+    assertThat(o.code()).isEqualTo(3);
+    assertThat(o.err()).startsWith("error: output folder " + dir + " already exists");
+    assertThat(dir.resolve("keep.txt")).hasContent("mine");
+  }
+
+  @Test
+  void unwritableOutputFolderGivesExitThree() throws Exception {
+    Path file = Files.writeString(tmp.resolve("a-file"), "x");
+    Outcome o = run("run", SCENARIO, "--out", file.resolve("sub").toString(), "--quiet");
+    assertThat(o.code()).isEqualTo(3);
+    assertThat(o.err()).startsWith("error: cannot create output folder under " + file.toAbsolutePath());
+    assertThat(o.err().lines().count()).isEqualTo(1);
+  }
+}

@@ -1,0 +1,62 @@
+package io.hubscope.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hubscope.util.HubscopeException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunFolderTest {
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void commitMovesTheCompleteFolderIntoPlace() throws Exception {
+    Path target = tmp.resolve("run");
+    try (RunFolder f = RunFolder.create(target)) {
+      Files.writeString(f.staging().resolve("a.txt"), "x");
+      assertThat(target).doesNotExist();
+      assertThat(f.commit()).isEqualTo(target.toAbsolutePath());
+    }
+    assertThat(target.resolve("a.txt")).hasContent("x");
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertThat(left).containsExactly(target);
+    }
+  }
+
+  @Test
+  void closingWithoutCommitLeavesNothingBehind() throws Exception {
+    Path target = tmp.resolve("run");
+    try (RunFolder f = RunFolder.create(target)) {
+      Files.writeString(f.staging().resolve("half.csv"), "scenario,");
+    }
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
+  void anExistingFolderIsNeverOverwritten() throws Exception {
+    Path target = Files.createDirectory(tmp.resolve("run"));
+    assertThatThrownBy(() -> RunFolder.create(target))
+        .isInstanceOf(HubscopeException.class)
+        .hasMessage("output folder " + target + " already exists")
+        .satisfies(e -> assertThat(((HubscopeException) e).exitCode()).isEqualTo(3));
+  }
+
+  @Test
+  void freshNamesAvoidTakenOnes() throws Exception {
+    ZonedDateTime t = ZonedDateTime.of(2026, 11, 26, 5, 0, 0, 0, ZoneOffset.UTC);
+    Path first = RunFolder.freshName(tmp, null, t);
+    assertThat(first.getFileName().toString()).isEqualTo("20261126-050000");
+    Files.createDirectory(first);
+    assertThat(RunFolder.freshName(tmp, null, t).getFileName().toString()).isEqualTo("20261126-050000-2");
+  }
+}
