@@ -107,7 +107,7 @@ public final class RunEngine {
    * @param executor workers
    * @return rows in (observer, metric) order
    */
-  static List<MetricRow> measure(VariantModel model, World world, ShipmentColumns shipments, Request request,
+  public static List<MetricRow> measure(VariantModel model, World world, ShipmentColumns shipments, Request request,
       int rep, ExecutorService executor) {
     List<Metric> metrics = request.metrics().all();
     List<ObserverView> views = model.views();

@@ -54,9 +54,11 @@ public final class CoverageMetric implements Metric {
       this.context = context;
       this.view = context.view();
       this.world = context.world();
+      int[] sizes = {world.merchantCount(), world.consumerCount(), world.businessCount(),
+          world.zones().zoneCount(), context.scenario().catalogue().size()};
       for (int k = 0; k < 5; k++) {
-        all[k] = new BitSet();
-        seen[k] = new BitSet();
+        all[k] = new BitSet(sizes[k]);
+        seen[k] = new BitSet(sizes[k]);
       }
     }
 
@@ -67,7 +69,7 @@ public final class CoverageMetric implements Metric {
         boolean t = view.touches(s.route[i]);
         int r = s.recipient[i];
         boolean isConsumer = r < consumers;
-        int zone = isConsumer ? world.consumers().zone(r) : world.businesses().zone(r - consumers);
+        int zone = s.zone[i];
         shipments++;
         long cents = Math.round(s.value[i] * 100.0);
         valueCents += cents;

@@ -7,8 +7,11 @@ import io.hubscope.network.LogisticsNetwork;
  * beyond that wait for the next day with spare capacity (first come, first served), where they start at evenly
  * spread times through the day (the k-th parcel served that day at day start + 24 k / C hours).
  *
- * <p>Order: parcels are bucketed by (node, arrival hour) with a counting sort, rows within an hour keep row order,
- * so the schedule is deterministic. Cost O(n + nodes &middot; hours) per route position.
+ * <p>Method: first count arrivals per (node, day) and walk the days with the backlog only (O(nodes &middot; days)).
+ * A day on which a node has no backlog and no more arrivals than its capacity serves every parcel on arrival and
+ * leaves no backlog, so only parcels of the other ("busy") days need ordering: they are bucketed by (node, arrival
+ * hour) with a counting sort, rows within an hour keep row order, and served first come, first served. The schedule
+ * is deterministic; the cost is O(n) plus O(b) for the b parcels on busy days.
  *
  * <p>Approximation: a node that occurs at different positions of different routes has its capacity applied per
  * position (in practice nodes occur at one position: airports first, hubs second, depots last).
@@ -16,62 +19,85 @@ import io.hubscope.network.LogisticsNetwork;
 final class CapacityScheduler {
 
   private final LogisticsNetwork network;
-  private final int hours;
+  private final int days;
 
   /**
    * Creates the scheduler.
    *
    * @param network the network (capacities)
-   * @param horizonDays simulated days; arrivals later than the horizon plus a margin share the last bucket
+   * @param horizonDays simulated days; arrivals later than the horizon plus a margin share the last day bucket
    */
   CapacityScheduler(LogisticsNetwork network, int horizonDays) {
     this.network = network;
-    this.hours = (horizonDays + 120) * 24;
+    this.days = horizonDays + 120;
   }
 
   /**
-   * Computes service start times at one route position.
+   * Computes service start times at one route position, in place.
    *
    * @param s shipments (routes)
    * @param routeNodes node indices per route
    * @param position route position
-   * @param arrival arrival time of each row at its node at this position
-   * @return start time of service for each row (equal to arrival unless held by capacity); rows whose route is
-   *     shorter keep their arrival
+   * @param time on entry the arrival time of each row at its node at this position; on return the time service
+   *     starts (equal to arrival unless held by capacity). Rows whose route is shorter are left unchanged.
    */
-  float[] serve(ShipmentColumns s, int[][] routeNodes, int position, float[] arrival) {
-    float[] start = arrival.clone();
+  void serve(ShipmentColumns s, int[][] routeNodes, int position, float[] time) {
     int nodeCount = network.nodeCount();
     long[] capacity = new long[nodeCount];
-    boolean any = false;
     for (int n = 0; n < nodeCount; n++) {
       capacity[n] = network.nodeCapacity(n);
-      any |= capacity[n] > 0 && capacity[n] < Long.MAX_VALUE;
+    }
+    int[] nodeAt = new int[routeNodes.length];
+    boolean any = false;
+    for (int r = 0; r < routeNodes.length; r++) {
+      int[] nodes = routeNodes[r];
+      nodeAt[r] = position < nodes.length && limited(capacity[nodes[position]]) ? nodes[position] : -1;
+      any |= nodeAt[r] >= 0;
     }
     if (!any) {
-      return start;
+      return;
     }
-    int buckets = nodeCount * hours;
-    int[] count = new int[buckets + 1];
-    int[] key = new int[s.size];
+    int[] perDay = new int[nodeCount * days];
     for (int i = 0; i < s.size; i++) {
-      int[] nodes = routeNodes[s.route[i]];
-      if (position >= nodes.length || !limited(capacity[nodes[position]])) {
-        key[i] = -1;
+      int node = nodeAt[s.route[i]];
+      if (node >= 0) {
+        perDay[node * days + day(time[i])]++;
+      }
+    }
+    boolean[] busy = new boolean[nodeCount * days];
+    boolean anyBusy = false;
+    for (int n = 0; n < nodeCount; n++) {
+      if (!limited(capacity[n])) {
         continue;
       }
-      int hour = (int) Math.min(hours - 1, Math.max(0, Math.floor(arrival[i])));
-      key[i] = nodes[position] * hours + hour;
-      count[key[i] + 1]++;
+      long backlog = 0;
+      for (int d = 0; d < days; d++) {
+        long load = backlog + perDay[n * days + d];
+        busy[n * days + d] = backlog > 0 || load > capacity[n];
+        anyBusy |= busy[n * days + d];
+        backlog = Math.max(0, load - capacity[n]);
+      }
     }
-    for (int b = 0; b < buckets; b++) {
+    if (!anyBusy) {
+      return;
+    }
+    int hours = days * 24;
+    int[] count = new int[nodeCount * hours + 1];
+    for (int i = 0; i < s.size; i++) {
+      int node = nodeAt[s.route[i]];
+      if (node >= 0 && busy[node * days + day(time[i])]) {
+        count[node * hours + hour(time[i], hours) + 1]++;
+      }
+    }
+    for (int b = 0; b < nodeCount * hours; b++) {
       count[b + 1] += count[b];
     }
-    int[] order = new int[count[buckets]];
+    int[] order = new int[count[nodeCount * hours]];
     int[] fill = count.clone();
     for (int i = 0; i < s.size; i++) {
-      if (key[i] >= 0) {
-        order[fill[key[i]]++] = i;
+      int node = nodeAt[s.route[i]];
+      if (node >= 0 && busy[node * days + day(time[i])]) {
+        order[fill[node * hours + hour(time[i], hours)]++] = i;
       }
     }
     for (int n = 0; n < nodeCount; n++) {
@@ -83,7 +109,7 @@ final class CapacityScheduler {
       long used = 0;
       for (int k = count[n * hours]; k < count[(n + 1) * hours]; k++) {
         int i = order[k];
-        int arrivalDay = (int) Math.floor(arrival[i] / 24f);
+        int arrivalDay = day(time[i]);
         if (day < arrivalDay) {
           day = arrivalDay;
           used = 0;
@@ -93,12 +119,19 @@ final class CapacityScheduler {
           used = 0;
         }
         if (day > arrivalDay) {
-          start[i] = (float) (day * 24.0 + 24.0 * used / cap);
+          time[i] = (float) (day * 24.0 + 24.0 * used / cap);
         }
         used++;
       }
     }
-    return start;
+  }
+
+  private int day(float t) {
+    return (int) Math.min(days - 1, Math.max(0, Math.floor(t / 24f)));
+  }
+
+  private static int hour(float t, int hours) {
+    return (int) Math.min(hours - 1, Math.max(0, Math.floor(t)));
   }
 
   private static boolean limited(long capacity) {

@@ -128,10 +128,12 @@ public final class ReplicationSimulator {
       progress.advance(plan.to(shard) - plan.from(shard));
     });
     float[] clock = s.tDispatch.clone();
+    float[] start = new float[s.size];
     CapacityScheduler capacity = new CapacityScheduler(network, days);
     for (int p = 0; p < maxHops; p++) {
       int position = p;
-      float[] start = capacity.serve(s, routeNodes, position, clock);
+      System.arraycopy(clock, 0, start, 0, s.size);
+      capacity.serve(s, routeNodes, position, start);
       ParallelShards.run(executor, plan.shards(), shard -> {
         hop(s, plan.from(shard), plan.to(shard), shard, position, clock, start);
         progress.advance(plan.to(shard) - plan.from(shard));
@@ -159,18 +161,21 @@ public final class ReplicationSimulator {
     var links = world.supplyLinks();
     var businesses = world.businesses();
     int consumerCount = consumers.count();
+    int[] zoneDestination = world.zones().destinationColumn();
     int day = dayOf(dayStart, from);
     for (int i = from; i < to; i++) {
       while (i >= dayStart[day + 1]) {
         day++;
       }
       int recipient;
+      int zone;
       int merchant;
       int category;
       int destination;
       if (i < businessStart[day]) {
         int c = consumerTable.sample(rng);
-        destination = consumers.destination(c);
+        zone = consumers.zone(c);
+        destination = zoneDestination[zone];
         category = consumers.sampleCategory(destination, rng);
         merchant = merchants.sampleSeller(category, rng);
         recipient = c;
@@ -179,11 +184,13 @@ public final class ReplicationSimulator {
         int b = links.business(link);
         merchant = links.merchant(link);
         category = links.category(link);
-        destination = businesses.destination(b);
+        zone = businesses.zone(b);
+        destination = zoneDestination[zone];
         recipient = consumerCount + b;
       }
       int pair = routes.pair(merchants.origin(merchant), destination);
       s.recipient[i] = recipient;
+      s.zone[i] = zone;
       s.merchant[i] = merchant;
       s.category[i] = (short) category;
       s.route[i] = routes.sampleRoute(pair, rng.nextDouble());

@@ -14,6 +14,8 @@ public final class ShipmentColumns {
   public final int size;
   /** Buyer: consumer index, or consumers + business index. */
   public final int[] recipient;
+  /** The buyer's postcode zone (global zone index). */
+  public final int[] zone;
   /** Merchant index. */
   public final int[] merchant;
   /** Category index. */
@@ -47,6 +49,7 @@ public final class ShipmentColumns {
   public ShipmentColumns(int size) {
     this.size = size;
     recipient = new int[size];
+    zone = new int[size];
     merchant = new int[size];
     category = new short[size];
     route = new int[size];
@@ -62,5 +65,5 @@ public final class ShipmentColumns {
   }
 
   /** Approximate heap bytes per row. */
-  public static final int BYTES_PER_ROW = 4 * 12 + 2;
+  public static final int BYTES_PER_ROW = 4 * 13 + 2;
 }

@@ -14,19 +14,30 @@ import org.apache.commons.rng.UniformRandomProvider;
  * each small column is topped up by a large one. References: A. J. Walker, ACM TOMS 3(3), 1977; M. D. Vose, IEEE
  * TSE 17(9), 1991.
  *
- * <p>Layout: two primitive arrays of length {@code n}; instances are immutable and may be shared between threads
- * (each thread brings its own generator).
+ * <p>Layout: two primitive arrays of length {@code n}, plus one packed {@code long} per column for the hot path
+ * (alias in the high 32 bits, the threshold as a 32-bit fixed-point fraction in the low bits), so a draw costs one
+ * 64-bit random number and one memory access: the column from the high 32 random bits (Lemire's multiply-shift),
+ * the coin from the low 32 bits. Instances are immutable and may be shared between threads (each thread brings its
+ * own generator).
  */
 public final class AliasTable {
 
   private final double[] probability;
   private final double[] threshold;
   private final int[] alias;
+  private final long[] packed;
 
   private AliasTable(double[] probability, double[] threshold, int[] alias) {
     this.probability = probability;
     this.threshold = threshold;
     this.alias = alias;
+    this.packed = new long[threshold.length];
+    for (int i = 0; i < threshold.length; i++) {
+      // a full column keeps its own index as alias, so the coin does not matter there
+      int a = threshold[i] >= 1 ? i : alias[i];
+      long t = threshold[i] >= 1 ? 0xFFFFFFFFL : (long) Math.floor(threshold[i] * 0x1.0p32);
+      packed[i] = ((long) a << 32) | t;
+    }
   }
 
   /**
@@ -117,7 +128,10 @@ public final class AliasTable {
    * @return outcome in {@code 0..size-1}
    */
   public int sample(UniformRandomProvider rng) {
-    return sample(rng.nextInt(threshold.length), rng.nextDouble());
+    long bits = rng.nextLong();
+    int column = (int) (((bits >>> 32) * packed.length) >>> 32);
+    long entry = packed[column];
+    return (bits & 0xFFFFFFFFL) < (entry & 0xFFFFFFFFL) ? column : (int) (entry >>> 32);
   }
 
   /**

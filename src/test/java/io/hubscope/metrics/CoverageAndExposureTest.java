@@ -44,6 +44,7 @@ class CoverageAndExposureTest {
     float[] value = {10, 20, 30, 40, 100};
     for (int i = 0; i < 5; i++) {
       s.recipient[i] = recipient[i];
+      s.zone[i] = world.consumers().zone(recipient[i]);
       s.merchant[i] = merchant[i];
       s.route[i] = route[i];
       s.value[i] = value[i];

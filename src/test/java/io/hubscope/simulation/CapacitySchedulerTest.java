@@ -34,7 +34,8 @@ class CapacitySchedulerTest {
     }
     arrival[1000] = 30f;
     arrival[1001] = 2f;
-    float[] start = new CapacityScheduler(m.network(), 2).serve(s, routeNodes, 1, arrival);
+    float[] start = arrival.clone();
+    new CapacityScheduler(m.network(), 2).serve(s, routeNodes, 1, start);
     // capacity 1000/day: the first 1000 arrivals (hour 1) are served on arrival on day 0
     assertThat(start[0]).isEqualTo(1f);
     assertThat(start[999]).isEqualTo(1f);
@@ -42,5 +43,39 @@ class CapacitySchedulerTest {
     assertThat(start[1001]).isEqualTo(24f);
     // row 1000 arrives at 30h on day 1, when day 1 has served only the one carried-over parcel: served on arrival
     assertThat(start[1000]).isEqualTo(30f);
+  }
+
+  @Test
+  void backlogSpansDaysAndALaterQuietDayIsServedOnArrival() {
+    VariantModel m = EngineFixture.twoHubs();
+    int h1Route = -1;
+    for (int r = 0; r < m.routes().routeCount(); r++) {
+      if (m.network().nodeId(m.routes().hub(r)).equals("H1")) {
+        h1Route = r;
+      }
+    }
+    int[][] routeNodes = new int[m.routes().routeCount()][];
+    for (int r = 0; r < routeNodes.length; r++) {
+      routeNodes[r] = m.routes().nodes(r);
+    }
+    // 2500 parcels at 5h on day 0, one at 30h (day 1), one at 130h (day 5); capacity 1000 a day
+    int n = 2502;
+    ShipmentColumns s = new ShipmentColumns(n);
+    float[] time = new float[n];
+    for (int i = 0; i < n; i++) {
+      s.route[i] = h1Route;
+      time[i] = 5f;
+    }
+    time[2500] = 30f;
+    time[2501] = 130f;
+    new CapacityScheduler(m.network(), 7).serve(s, routeNodes, 1, time);
+    assertThat(time[999]).isEqualTo(5f);
+    // day 1 serves rows 1000..1999 of the backlog, spread over the day: row 1500 is the 500th -> 24 + 12 h
+    assertThat(time[1500]).isEqualTo(36f);
+    // day 2: the last 500 of the backlog, then the day-1 arrival as the 501st parcel: 48 + 24 * 500 / 1000 = 60 h
+    assertThat(time[2499]).isEqualTo((float) (48 + 24.0 * 499 / 1000));
+    assertThat(time[2500]).isEqualTo(60f);
+    // day 5 has no backlog and one parcel: served on arrival
+    assertThat(time[2501]).isEqualTo(130f);
   }
 }
