@@ -1,0 +1,111 @@
+package io.hubscope.bench;
+
+import io.hubscope.engine.RunEngine;
+import io.hubscope.engine.VariantModel;
+import io.hubscope.metrics.MetricRegistry;
+import io.hubscope.scenario.LoadedScenario;
+import io.hubscope.scenario.ScenarioLoader;
+import io.hubscope.scenario.CustomerSpec;
+import io.hubscope.scenario.Scenario;
+import io.hubscope.simulation.ReplicationSimulator;
+import io.hubscope.simulation.ShardPlan;
+import io.hubscope.simulation.ShipmentColumns;
+import io.hubscope.util.RunProgress;
+import io.hubscope.world.World;
+import io.hubscope.world.WorldBuilder;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Throughput of one replication of {@code scenarios/liege-baseline.yaml} on ONE thread: shipment generation, timed
+ * hops with capacity, disclosure (each observer's view) and the metrics selected by {@code metrics} — the engine
+ * issue's set ({@code coverage,exposure}) or every metric ({@code all}). The consumer population is scaled so a
+ * replication has about {@code shipments} shipments; the world is built once in setup (not measured).
+ *
+ * <p>Run: {@code bench/run EngineBenchmark -f 1 -wi 2 -i 5} (add {@code -p shipments=10000000 -jvmArgs -Xmx1g} for the
+ * 10M point). The {@code shipmentsPerSecond} counter is the figure recorded in the README.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+public class EngineBenchmark {
+
+  /** Target shipments per replication. */
+  @Param({"1000000", "10000000"})
+  public int shipments;
+
+  /** Metric selection: the engine issue's metrics, or all. */
+  @Param({"coverage,exposure", "all"})
+  public String metrics;
+
+  VariantModel model;
+  World world;
+  ExecutorService single;
+  MetricRegistry registry;
+  int replication;
+
+  /** Per-iteration counters JMH reports beside the time. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class Counters {
+    /** Shipments processed. */
+    public long shipmentsProcessed;
+  }
+
+  @Setup(Level.Trial)
+  public void setUp() throws Exception {
+    LoadedScenario base = ScenarioLoader.load(Path.of("scenarios/liege-baseline.yaml"), null);
+    // liege-baseline simulates ~1.9M shipments per replication with its consumer count; scale it linearly.
+    Scenario s = base.scenario();
+    CustomerSpec.Consumers c = s.customers().consumers();
+    int scaled = (int) Math.round(c.count() * (shipments / 1_900_000.0));
+    CustomerSpec customers = new CustomerSpec(new CustomerSpec.Consumers(scaled, c.ordersPerYear(),
+        c.categoryPreferences(), c.byDestination()), s.customers().businesses());
+    Scenario bench = new Scenario(s.meta(), s.regions(), s.parties(), s.network(), s.catalogue(), s.merchants(),
+        customers, s.demand(), s.fields(), s.messages(), s.transforms(), s.observers(), s.needs(), s.disruption(),
+        s.analysis(), s.variants());
+    model = VariantModel.of(new LoadedScenario(base.file(), base.sha256(), "bench", base.tree(), bench,
+        List.of()));
+    world = WorldBuilder.build(model.scenario(), RunEngine.worldSeed(1, 1));
+    single = Executors.newSingleThreadExecutor();
+    registry = metrics.equals("all") ? MetricRegistry.standard()
+        : MetricRegistry.standard().select(List.of(metrics.split(",")));
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    single.shutdownNow();
+  }
+
+  @Benchmark
+  public int replication(Counters counters) {
+    replication++;
+    ShipmentColumns s = new ReplicationSimulator(model.scenario(), world, model.network(), model.routes(), 1,
+        replication, ShardPlan.DEFAULT_SHARD_ROWS).simulate(single, RunProgress.NONE);
+    RunEngine.Request request = new RunEngine.Request(List.of(model), 1, 1, 1, ShardPlan.DEFAULT_SHARD_ROWS,
+        registry, RunProgress.NONE, (m, r, w, sh) -> {});
+    int rows = RunEngine.measure(model, world, s, request, replication, single).size();
+    counters.shipmentsProcessed += s.size;
+    return rows;
+  }
+}
