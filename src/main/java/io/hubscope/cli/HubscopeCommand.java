@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
     description = "Supply-chain data-exposure simulator: what can the operator of a parcel hub infer?",
     subcommands = {
         RunCommand.class,
+        CompareCommand.class,
         ValidateCommand.class,
         InspectCommand.class,
         SchemaCommand.class,
