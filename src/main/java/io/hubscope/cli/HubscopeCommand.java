@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
     subcommands = {
         RunCommand.class,
         CompareCommand.class,
+        SweepCommand.class,
         ValidateCommand.class,
         InspectCommand.class,
         SchemaCommand.class,
