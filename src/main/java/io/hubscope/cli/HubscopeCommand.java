@@ -16,6 +16,8 @@ import picocli.CommandLine.Option;
     description = "Supply-chain data-exposure simulator: what can the operator of a parcel hub infer?",
     subcommands = {
         RunCommand.class,
+        CompareCommand.class,
+        SweepCommand.class,
         ValidateCommand.class,
         InspectCommand.class,
         SchemaCommand.class,

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Loads a scenario file through every check: safe YAML parsing, the JSON Schema (unknown keys with suggestions,
@@ -50,6 +51,40 @@ public final class ScenarioLoader {
    */
   public static LoadedScenario load(String name, byte[] bytes, String variant) throws ScenarioException {
     return load(Path.of(name), name, bytes, variant);
+  }
+
+  /**
+   * Loads a scenario with a variant applied, lets the caller change the resolved tree, and checks the changed tree
+   * through every check again (what {@code hubscope sweep} does for each grid point). Diagnostics about the change
+   * point at the value it replaced, or at the nearest enclosing value, and end with {@code [with <label>]}.
+   *
+   * @param file scenario file
+   * @param variant variant id, or null / {@code baseline} for the base scenario
+   * @param label what the change is, for messages (e.g. {@code network.routing.hubShares.LGG=0.7})
+   * @param edit changes the tree in place; an {@link IllegalArgumentException} it throws propagates unchanged
+   * @return the checked scenario, with the changed tree and the variant id
+   * @throws ScenarioException when the file, the variant or the changed tree is not valid
+   */
+  public static LoadedScenario loadEdited(Path file, String variant, String label, Consumer<JsonNode> edit)
+      throws ScenarioException {
+    LoadedScenario loaded = load(file, variant);
+    String name = file.toString();
+    JsonNode tree = loaded.tree().deepCopy();
+    edit.accept(tree);
+    SourceMap locations = YamlTreeReader.read(name, decode(readBytes(file, name), name)).sourceMap();
+    List<Diagnostic> warnings = new ArrayList<>();
+    try {
+      Scenario scenario = checkTree(name, tree, locations, warnings);
+      return new LoadedScenario(file, loaded.sha256(), loaded.variant(), tree, scenario,
+          warnings.stream().map(d -> with(d, label)).toList());
+    } catch (ScenarioException e) {
+      throw new ScenarioException(e.diagnostics().stream().map(d -> with(d, label)).toList());
+    }
+  }
+
+  private static Diagnostic with(Diagnostic d, String label) {
+    return new Diagnostic(d.severity(), d.file(), d.location(), d.path(), d.message() + " [with " + label + "]",
+        d.hint());
   }
 
   private static LoadedScenario load(Path file, String name, byte[] bytes, String variant) throws ScenarioException {

@@ -1,0 +1,50 @@
+package io.hubscope.compare;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Default folder names of compare and sweep results: {@code <kind>-<UTC yyyyMMdd-HHmmss>[-2, -3, ...]}. */
+public final class OutputNames {
+
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private OutputNames() {}
+
+  /**
+   * The default parent folder of a scenario's results, {@code results/<name>}. A name read from a run folder is
+   * not checked by the scenario schema, so characters outside {@code [A-Za-z0-9._-]} become {@code _} and a
+   * leading dot gets a {@code _} in front: a name such as {@code ../x} cannot leave {@code results/}.
+   *
+   * @param scenario scenario name
+   * @return the folder
+   */
+  public static Path scenarioFolder(String scenario) {
+    String safe = scenario == null || scenario.isEmpty() ? "_" : scenario.replaceAll("[^A-Za-z0-9._-]", "_");
+    if (safe.startsWith(".")) {
+      safe = "_" + safe;
+    }
+    return Path.of("results", safe);
+  }
+
+  /**
+   * A fresh folder name.
+   *
+   * @param base parent folder, e.g. {@code results/liege-baseline}
+   * @param kind {@code compare} or {@code sweep}
+   * @param now the time stamp
+   * @return a path that does not exist yet
+   */
+  public static Path fresh(Path base, String kind, ZonedDateTime now) {
+    String stem = kind + "-" + STAMP.format(now);
+    Path p = base.resolve(stem);
+    for (int i = 2; Files.exists(p); i++) {
+      p = base.resolve(stem + "-" + i);
+    }
+    return p;
+  }
+}
