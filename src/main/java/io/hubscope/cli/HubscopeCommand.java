@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
         RunCommand.class,
         ValidateCommand.class,
         InspectCommand.class,
+        ExportCommand.class,
         SchemaCommand.class,
         AutoComplete.GenerateCompletion.class,
         CommandLine.HelpCommand.class
