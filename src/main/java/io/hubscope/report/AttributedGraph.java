@@ -22,7 +22,8 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
 /**
  * A directed graph whose nodes and edges carry named attributes (text, whole or decimal numbers, booleans), written
  * as GraphML or GEXF with jgrapht-io so Gephi, Cytoscape, yEd or NetworkX open it with every attribute typed. Each
- * attribute name must keep one type across the graph. Node and edge ids are given by the caller.
+ * attribute name must keep one type across the graph, nodes and edges alike. Node and edge ids are given by the
+ * caller.
  */
 final class AttributedGraph {
 
@@ -106,12 +107,15 @@ final class AttributedGraph {
     e.setEdgeIdProvider(Link::id);
     e.setVertexAttributeProvider(this::nodeAttributes);
     e.setEdgeAttributeProvider(this::edgeAttributes);
-    nodeTypes.forEach((k, v) -> e.registerAttribute(k, GraphMLExporter.AttributeCategory.NODE, type(v)));
+    // GraphML keeps one key per attribute name: a name on nodes and edges alike is registered for both
+    nodeTypes.forEach((k, v) -> e.registerAttribute(k, edgeTypes.containsKey(k)
+        ? GraphMLExporter.AttributeCategory.ALL : GraphMLExporter.AttributeCategory.NODE, type(v)));
     edgeTypes.forEach((k, v) -> {
-      if (nodeTypes.containsKey(k)) {
-        throw new IllegalStateException("attribute " + k + " is used for nodes and edges");
+      if (!nodeTypes.containsKey(k)) {
+        e.registerAttribute(k, GraphMLExporter.AttributeCategory.EDGE, type(v));
+      } else if (type(v) != type(nodeTypes.get(k))) {
+        throw new IllegalStateException("attribute " + k + " has different types on nodes and edges");
       }
-      e.registerAttribute(k, GraphMLExporter.AttributeCategory.EDGE, type(v));
     });
     return e;
   }
