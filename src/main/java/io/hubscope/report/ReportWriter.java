@@ -59,6 +59,8 @@ final class ReportWriter {
       details { margin: .4rem 0; }
       summary { cursor: pointer; font-weight: 600; }
       .muted { color: #666; }
+      td.measure { min-width: 16rem; }
+      td .muted { font-size: .82rem; }
       footer { margin-top: 3rem; font-size: .8rem; color: #666; }
       """;
 
@@ -310,7 +312,7 @@ final class ReportWriter {
         .append("<th>Where</th><th class=\"num\">Mean</th><th class=\"num\">95% CI</th></tr></thead>\n<tbody>\n");
     for (SummaryRow r : t) {
       b.append("<tr><td>").append(esc(r.observer())).append("</td><td>").append(esc(MetricLabels.metric(r.metric())))
-          .append("</td><td>").append(esc(r.group())).append("</td><td class=\"num\">")
+          .append("</td><td>").append(esc(prettyGroup(r.group()))).append("</td><td class=\"num\">")
           .append(esc(MetricLabels.value(r.mean(), r.unit()))).append("</td><td class=\"num\">")
           .append(esc(MetricLabels.interval(r.ciLow(), r.ciHigh(), r.unit()))).append("</td></tr>\n");
     }
@@ -333,12 +335,12 @@ final class ReportWriter {
         .filter(r -> Double.isFinite(r.effectSize())).toList());
     sorted.sort(Comparator.comparingDouble((ResultsData.CompareRow r) -> -Math.abs(r.effectSize())));
     b.append("<h3>The largest changes</h3>\n<table>\n<thead><tr><th>Variant</th><th>Observer</th><th>Measure</th>")
-        .append("<th>Group</th><th class=\"num\">Baseline</th><th class=\"num\">Variant</th>")
+        .append("<th class=\"num\">Baseline</th><th class=\"num\">Variant</th>")
         .append("<th class=\"num\">Change</th><th class=\"num\">p-value</th><th>Verdict</th></tr></thead>\n")
         .append("<tbody>\n");
     for (ResultsData.CompareRow r : sorted.subList(0, Math.min(COMPARE_ROWS, sorted.size()))) {
-      b.append("<tr><td>").append(esc(r.variant())).append("</td><td>").append(esc(r.observer())).append("</td><td>")
-          .append(esc(MetricLabels.metric(r.metric()))).append("</td><td>").append(esc(r.group()))
+      b.append("<tr><td>").append(esc(r.variant())).append("</td><td>").append(esc(r.observer()))
+          .append("</td><td class=\"measure\">").append(measure(r.metric(), r.group()))
           .append("</td><td class=\"num\">").append(esc(MetricLabels.value(r.baselineMean(), r.unit())))
           .append("</td><td class=\"num\">").append(esc(MetricLabels.value(r.variantMean(), r.unit())))
           .append("</td><td class=\"num\">").append(esc(change(r))).append("</td><td class=\"num\">")
@@ -348,12 +350,29 @@ final class ReportWriter {
     b.append("</tbody>\n</table>\n");
   }
 
+  /** A measure for people, with its breakdown (the group, as {@code key: value} pairs) on a second line. */
+  private static String measure(String metric, String group) {
+    String label = esc(MetricLabels.metric(metric));
+    if (group.isEmpty()) {
+      return label;
+    }
+    return label + "<br><span class=\"muted\">" + esc(prettyGroup(group)) + "</span>";
+  }
+
+  /** A group for people: {@code sector=x;category=y} becomes {@code sector: x, category: y}. */
+  private static String prettyGroup(String group) {
+    List<String> parts = new ArrayList<>();
+    GroupKey.parse(group).forEach((k, v) -> parts.add(k + ": " + v));
+    return String.join(", ", parts);
+  }
+
   private static String change(ResultsData.CompareRow r) {
     if (!Double.isFinite(r.difference())) {
       return "n/a";
     }
     String d = MetricLabels.isShare(r.unit())
         ? (r.difference() >= 0 ? "+" : "") + Numbers.human(100 * r.difference(), 1) + " pts"
+        : "count".equals(r.unit()) ? String.format(java.util.Locale.ROOT, "%+,.0f", r.difference())
         : (r.difference() >= 0 ? "+" : "") + Numbers.human(r.difference(), 3);
     return Double.isFinite(r.relativeChange()) ? d + " (" + (r.relativeChange() >= 0 ? "+" : "")
         + Numbers.percent(r.relativeChange(), 0) + ")" : d;
@@ -445,10 +464,10 @@ final class ReportWriter {
 
   private static void summaryTable(StringBuilder b, String observer, List<SummaryRow> list) {
     b.append("<details>\n<summary>Observer ").append(esc(observer)).append(" (").append(list.size())
-        .append(" rows)</summary>\n<table>\n<thead><tr><th>Measure</th><th>Group</th><th class=\"num\">n</th>")
+        .append(" rows)</summary>\n<table>\n<thead><tr><th>Measure</th><th class=\"num\">n</th>")
         .append("<th class=\"num\">Mean</th><th class=\"num\">95% CI</th><th>Unit</th></tr></thead>\n<tbody>\n");
     for (SummaryRow r : list) {
-      b.append("<tr><td>").append(esc(MetricLabels.metric(r.metric()))).append("</td><td>").append(esc(r.group()))
+      b.append("<tr><td class=\"measure\">").append(measure(r.metric(), r.group()))
           .append("</td><td class=\"num\">").append(r.n()).append("</td><td class=\"num\">")
           .append(esc(MetricLabels.value(r.mean(), r.unit()))).append("</td><td class=\"num\">")
           .append(esc(MetricLabels.interval(r.ciLow(), r.ciHigh(), r.unit()))).append("</td><td>")

@@ -197,6 +197,13 @@ public record ResultsData(
     if (v.isEmpty() && manifest != null && manifest.variants() != null) {
       v.addAll(manifest.variants().keySet());
     }
+    if (v.isEmpty()) {
+      compare.forEach(r -> {
+        v.add(r.baseline());
+        v.add(r.variant());
+      });
+      sweep.forEach(r -> v.add(r.row().variant()));
+    }
     return List.copyOf(v);
   }
 
