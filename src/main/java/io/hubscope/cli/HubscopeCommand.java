@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
         SweepCommand.class,
         ValidateCommand.class,
         InspectCommand.class,
+        ExportCommand.class,
         SchemaCommand.class,
         AutoComplete.GenerateCompletion.class,
         CommandLine.HelpCommand.class

@@ -33,8 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Simulate a scenario and measure what each observer can see and infer.",
-        "Writes results/<scenario>/<run-id>/ (run.json, metrics.csv, summary.csv, optional views) and prints "
-            + "the folder's path as the last line."})
+        "Writes results/<scenario>/<run-id>/ (run.json, metrics.csv, summary.csv, dataflow.csv, observers.csv, "
+            + "charts/, report.html, optional views) and prints the folder's path as the last line."})
 final class RunCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
@@ -72,6 +72,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--quiet", description = "No progress output.")
   boolean quiet;
+
+  @Option(names = "--no-charts", description = "Do not write charts/ and report.html (see 'hubscope export').")
+  boolean noCharts;
 
   @Spec
   CommandSpec spec;
@@ -113,6 +116,9 @@ final class RunCommand implements Callable<Integer> {
       RunEngine.Request request = new RunEngine.Request(models, reps, runSeed, workers,
           ShardPlan.DEFAULT_SHARD_ROWS, MetricRegistry.standard(), progress, listener);
       recorder.record(file, loaded.get(0), request, RunEngine.run(request));
+      if (!noCharts) {
+        ChartsAfterRun.write(folder, err);
+      }
       Path done = folder.commit();
       out.println(done);
       out.flush();

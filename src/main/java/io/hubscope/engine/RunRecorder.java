@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a run's files into its (staging) folder: {@code metrics.csv}, {@code summary.csv}, {@code run.json}, and
- * with {@link #viewExporter()} the view and truth exports.
+ * Writes a run's files into its (staging) folder: {@code metrics.csv}, {@code summary.csv}, {@code run.json},
+ * {@code dataflow.csv} and {@code observers.csv} ({@link DisclosureTables}), and with {@link #viewExporter} the view
+ * and truth exports.
  */
 public final class RunRecorder {
 
@@ -71,6 +72,7 @@ public final class RunRecorder {
     }
     TidyCsvWriter.writeMetrics(folder.resolve("metrics.csv"), result.rows());
     TidyCsvWriter.writeSummary(folder.resolve("summary.csv"), ReplicationSummarizer.summarise(result.rows()));
+    DisclosureTables.write(folder, request.variants(), request.seed());
     Map<String, JsonNode> variants = new LinkedHashMap<>();
     request.variants().forEach(v -> variants.put(v.variant(), v.loaded().tree()));
     List<RunManifest.ReplicationRun> runs = result.stats().stream().map(s -> new RunManifest.ReplicationRun(

@@ -1,0 +1,34 @@
+package io.hubscope.cli;
+
+import io.hubscope.report.ChartExporter;
+import io.hubscope.report.ExportFormat;
+import io.hubscope.results.RunFolder;
+import io.hubscope.util.HubscopeException;
+import java.io.PrintWriter;
+
+/**
+ * Writes charts and the report into a results folder that is still being staged (run, compare, sweep). A failure
+ * here costs only the charts: the results are kept, and a warning says how to make the charts later.
+ */
+final class ChartsAfterRun {
+
+  private ChartsAfterRun() {}
+
+  /**
+   * Exports the default formats into the staging folder.
+   *
+   * @param folder the open results folder
+   * @param err where the warning goes
+   */
+  static void write(RunFolder folder, PrintWriter err) {
+    try {
+      ChartExporter.export(folder.staging(), ExportFormat.DEFAULT);
+    } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
+      // drawing needs fonts and AWT classes; without them the results are still worth keeping
+      String why = e instanceof HubscopeException ? e.getMessage() : e.toString();
+      err.println("warning: charts and report.html were not written: " + why
+          + " (hint: run 'hubscope export " + folder.target() + "' to try again)");
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.hubscope.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads the {@code group} column: {@code key=value;key=value} pairs (see {@code io.hubscope.metrics.Groups}). */
+final class GroupKey {
+
+  private GroupKey() {}
+
+  /**
+   * Parses a group string.
+   *
+   * @param group e.g. {@code population=consumers;p=3}; empty gives an empty map
+   * @return keys to values in order
+   */
+  static Map<String, String> parse(String group) {
+    Map<String, String> m = new LinkedHashMap<>();
+    if (group == null || group.isEmpty()) {
+      return m;
+    }
+    for (String part : group.split(";")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        m.put(part.substring(0, eq), part.substring(eq + 1));
+      } else if (!part.isEmpty()) {
+        m.put(part, "");
+      }
+    }
+    return m;
+  }
+
+  /**
+   * A file-name-safe slug: lower-case ASCII letters and digits, other runs of characters become one dash.
+   *
+   * @param text any text
+   * @return the slug ({@code x} when nothing is left)
+   */
+  static String slug(String text) {
+    StringBuilder sb = new StringBuilder();
+    boolean dash = false;
+    for (char c : text.toCharArray()) {
+      char l = Character.toLowerCase(c);
+      if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
+        sb.append(l);
+        dash = false;
+      } else if (!dash && sb.length() > 0) {
+        sb.append('-');
+        dash = true;
+      }
+    }
+    while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') {
+      sb.setLength(sb.length() - 1);
+    }
+    return sb.length() == 0 ? "x" : sb.toString();
+  }
+}

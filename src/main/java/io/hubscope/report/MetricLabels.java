@@ -1,0 +1,141 @@
+package io.hubscope.report;
+
+import io.hubscope.util.Numbers;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Words for people: what each metric means, in the language of a policy reader, and how its values are written.
+ * Metrics that hubscope does not know yet keep their registry name.
+ */
+public final class MetricLabels {
+
+  private static final Map<String, String> METRICS = Map.ofEntries(
+      Map.entry("coverage.shipments", "Share of shipments the observer sees"),
+      Map.entry("coverage.value", "Share of declared value the observer sees"),
+      Map.entry("coverage.merchants", "Share of merchants whose parcels the observer sees"),
+      Map.entry("coverage.consumers", "Share of consumers whose parcels the observer sees"),
+      Map.entry("coverage.businesses", "Share of EU firms whose parcels the observer sees"),
+      Map.entry("coverage.zones", "Share of destination postcode zones the observer sees"),
+      Map.entry("coverage.categories", "Share of product categories the observer sees"),
+      Map.entry("coverage.shipments_per_day_real", "Real-world shipments per day the observer sees"),
+      Map.entry("exposure.share", "Share of shipments in which the observer holds the data in this form"),
+      Map.entry("unicity.share_unique", "Share of people singled out by p observed data points"),
+      Map.entry("reid.class_size", "Share of people by the size of the crowd they hide in"),
+      Map.entry("economic.category_error", "Error of the observer's estimate of a market"),
+      Map.entry("supply.supplier_share", "Share of supplier links the observer can map"),
+      Map.entry("disruption.delayed_share", "Share of deliveries a disruption would delay"),
+      Map.entry("utility.needs_met", "Share of a party's data needs still met"));
+
+  private static final Map<String, String> COVERAGE = Map.of(
+      "shipments", "Shipments",
+      "value", "Declared value",
+      "merchants", "Merchants",
+      "consumers", "Consumers",
+      "businesses", "EU firms",
+      "zones", "Postcode zones",
+      "categories", "Product categories");
+
+  private MetricLabels() {}
+
+  /**
+   * A sentence-like label of a metric.
+   *
+   * @param metric metric name, e.g. {@code coverage.shipments}
+   * @return label, or the name itself when unknown
+   */
+  public static String metric(String metric) {
+    String known = METRICS.get(metric);
+    if (known != null) {
+      return known;
+    }
+    if (metric.startsWith("targetable.")) {
+      return "Targetable dependency: " + metric.substring("targetable.".length()).replace('_', ' ');
+    }
+    return metric;
+  }
+
+  /**
+   * A short label of a coverage measure.
+   *
+   * @param measure e.g. {@code shipments}
+   * @return e.g. {@code Shipments}; the measure itself when unknown
+   */
+  public static String coverageMeasure(String measure) {
+    return COVERAGE.getOrDefault(measure, measure);
+  }
+
+  /** Coverage measures shown in charts, in chart order. */
+  public static final String[] COVERAGE_MEASURES =
+      {"shipments", "value", "merchants", "consumers", "businesses", "zones", "categories"};
+
+  /**
+   * True when values of the unit are shares in [0, 1], shown as percentages.
+   *
+   * @param unit unit column
+   * @return whether it is a share
+   */
+  public static boolean isShare(String unit) {
+    return "share".equals(unit);
+  }
+
+  /**
+   * Scale factor from stored values to plotted values: 100 for shares (plotted as %), else 1.
+   *
+   * @param unit unit column
+   * @return factor
+   */
+  public static double scale(String unit) {
+    return isShare(unit) ? 100 : 1;
+  }
+
+  /**
+   * The unit as shown on an axis: {@code %} for shares, the unit itself otherwise.
+   *
+   * @param unit unit column
+   * @return e.g. {@code %}, {@code EUR}
+   */
+  public static String axisUnit(String unit) {
+    return isShare(unit) ? "%" : unit == null || unit.isEmpty() ? "value" : unit;
+  }
+
+  /**
+   * A value written for people: shares as percentages with one decimal, counts with grouping and no decimals,
+   * anything else with up to three decimals. Locale.ROOT digits; "n/a" when not finite.
+   *
+   * @param value stored value
+   * @param unit unit column
+   * @return text
+   */
+  public static String value(double value, String unit) {
+    if (!Double.isFinite(value)) {
+      return "n/a";
+    }
+    if (isShare(unit)) {
+      return Numbers.percent(value, 1);
+    }
+    if ("count".equals(unit)) {
+      return String.format(Locale.ROOT, "%,.0f", value);
+    }
+    String text = Numbers.human(value, 3);
+    return (unit == null || unit.isEmpty()) ? text : text + " " + unit;
+  }
+
+  /**
+   * A 95% interval written for people, e.g. {@code 84.9–85.0%}.
+   *
+   * @param low lower end
+   * @param high upper end
+   * @param unit unit column
+   * @return text, or "n/a" when the interval is undefined
+   */
+  public static String interval(double low, double high, String unit) {
+    if (!Double.isFinite(low) || !Double.isFinite(high)) {
+      return "n/a";
+    }
+    if (isShare(unit)) {
+      return Numbers.human(100 * low, 1) + "\u2013" + Numbers.percent(high, 1);
+    }
+    return value(low, unit) + " \u2013 " + value(high, unit);
+  }
+}
