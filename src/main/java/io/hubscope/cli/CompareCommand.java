@@ -81,6 +81,9 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress output.")
   boolean quiet;
 
+  @Option(names = "--no-charts", description = "Do not write charts/ and report.html (see 'hubscope export').")
+  boolean noCharts;
+
   @Spec
   CommandSpec spec;
 
@@ -171,6 +174,9 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private int finish(RunFolder folder, ComparisonSetup setup, List<ComparisonRow> rows) {
+    if (!noCharts) {
+      ChartsAfterRun.write(folder, spec.commandLine().getErr());
+    }
     Path done = folder.commit();
     PrintWriter out = spec.commandLine().getOut();
     ComparisonTable.render(setup, rows, top).forEach(out::println);

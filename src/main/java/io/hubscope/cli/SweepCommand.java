@@ -103,6 +103,9 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress output.")
   boolean quiet;
 
+  @Option(names = "--no-charts", description = "Do not write charts/ and report.html (see 'hubscope export').")
+  boolean noCharts;
+
   @Spec
   CommandSpec spec;
 
@@ -170,6 +173,9 @@ final class SweepCommand implements Callable<Integer> {
           base.sha256(), meta.name(), base.variant(), settings.seed(), settings.replications(), settings.threads(),
           metrics.all().stream().map(Metric::name).toList(), startedAt,
           Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()), parsed, points, exposureScore, utilityScore);
+      if (!noCharts) {
+        ChartsAfterRun.write(folder, spec.commandLine().getErr());
+      }
       Path done = folder.commit();
       PrintWriter out = spec.commandLine().getOut();
       SweepTable.render(meta.name(), points, pareto, exposureScore, utilityScore).forEach(out::println);

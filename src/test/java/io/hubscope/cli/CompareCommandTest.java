@@ -65,7 +65,8 @@ class CompareCommandTest {
     assertThat(code).as(err.toString()).isZero();
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-          "compare.csv", "compare.json", "metrics.csv", "summary.csv", "run.json");
+          "compare.csv", "compare.json", "metrics.csv", "summary.csv", "run.json", "dataflow.csv", "observers.csv",
+          "charts", "report.html");
     }
     String[] printed = out.toString().split("\\R");
     assertThat(printed[printed.length - 1]).isEqualTo(dir.toAbsolutePath().normalize().toString());

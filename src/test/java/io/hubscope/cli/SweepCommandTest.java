@@ -35,7 +35,7 @@ class SweepCommandTest {
     assertThat(code).as(err.toString()).isZero();
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-          "sweep.csv", "pareto.csv", "sweep-metrics.csv", "sweep.json");
+          "sweep.csv", "pareto.csv", "sweep-metrics.csv", "sweep.json", "charts", "report.html");
     }
     assertThat(out.toString())
         .contains("point 1: transforms[field=consignee_postcode].digits=1")
