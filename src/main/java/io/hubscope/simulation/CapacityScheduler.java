@@ -10,6 +10,10 @@ import io.hubscope.network.LogisticsNetwork;
  * <p>Order: parcels are bucketed by (node, arrival hour) with a counting sort, rows within an hour keep row order,
  * so the schedule is deterministic. Cost O(n + nodes &middot; hours) per route position.
  *
+ * <p>Outage: with a {@link NodeOutage} the stopped node has capacity 0 on its down days: a parcel that arrives then
+ * (or is still waiting when the outage starts) is served from the day it is back, first come first served at the
+ * node's daily capacity (all at the reopening hour when its capacity is unlimited). Other nodes are unaffected.
+ *
  * <p>Approximation: a node that occurs at different positions of different routes has its capacity applied per
  * position (in practice nodes occur at one position: airports first, hubs second, depots last).
  */
@@ -17,6 +21,7 @@ final class CapacityScheduler {
 
   private final LogisticsNetwork network;
   private final int hours;
+  private final NodeOutage outage;
 
   /**
    * Creates the scheduler.
@@ -25,8 +30,20 @@ final class CapacityScheduler {
    * @param horizonDays simulated days; arrivals later than the horizon plus a margin share the last bucket
    */
   CapacityScheduler(LogisticsNetwork network, int horizonDays) {
+    this(network, horizonDays, null);
+  }
+
+  /**
+   * Creates the scheduler with a node outage.
+   *
+   * @param network the network (capacities)
+   * @param horizonDays simulated days; arrivals later than the horizon plus a margin share the last bucket
+   * @param outage the stopped node and its down days, or null for none
+   */
+  CapacityScheduler(LogisticsNetwork network, int horizonDays, NodeOutage outage) {
     this.network = network;
     this.hours = (horizonDays + 120) * 24;
+    this.outage = outage;
   }
 
   /**
@@ -40,22 +57,39 @@ final class CapacityScheduler {
    *     shorter keep their arrival
    */
   float[] serve(ShipmentColumns s, int[][] routeNodes, int position, float[] arrival) {
+    return serve(s.route, routeNodes, position, arrival);
+  }
+
+  /**
+   * Computes service start times at one position of each row's path.
+   *
+   * @param path path index of each row (a route index, or a detour's index in {@code pathNodes})
+   * @param pathNodes node indices per path
+   * @param position path position
+   * @param arrival arrival time of each row at its node at this position
+   * @return start time of service for each row (equal to arrival unless held by capacity or the outage); rows
+   *     whose path is shorter keep their arrival
+   */
+  float[] serve(int[] path, int[][] pathNodes, int position, float[] arrival) {
     float[] start = arrival.clone();
     int nodeCount = network.nodeCount();
     long[] capacity = new long[nodeCount];
     boolean any = false;
     for (int n = 0; n < nodeCount; n++) {
       capacity[n] = network.nodeCapacity(n);
-      any |= capacity[n] > 0 && capacity[n] < Long.MAX_VALUE;
+      if (outage != null && n == outage.node() && !limited(capacity[n])) {
+        capacity[n] = Long.MAX_VALUE - 1;
+      }
+      any |= limited(capacity[n]);
     }
     if (!any) {
       return start;
     }
     int buckets = nodeCount * hours;
     int[] count = new int[buckets + 1];
-    int[] key = new int[s.size];
-    for (int i = 0; i < s.size; i++) {
-      int[] nodes = routeNodes[s.route[i]];
+    int[] key = new int[path.length];
+    for (int i = 0; i < path.length; i++) {
+      int[] nodes = pathNodes[path[i]];
       if (position >= nodes.length || !limited(capacity[nodes[position]])) {
         key[i] = -1;
         continue;
@@ -69,7 +103,7 @@ final class CapacityScheduler {
     }
     int[] order = new int[count[buckets]];
     int[] fill = count.clone();
-    for (int i = 0; i < s.size; i++) {
+    for (int i = 0; i < path.length; i++) {
       if (key[i] >= 0) {
         order[fill[key[i]]++] = i;
       }
@@ -79,6 +113,7 @@ final class CapacityScheduler {
         continue;
       }
       long cap = capacity[n];
+      NodeOutage down = outage != null && outage.node() == n ? outage : null;
       int day = -1;
       long used = 0;
       for (int k = count[n * hours]; k < count[(n + 1) * hours]; k++) {
@@ -90,6 +125,10 @@ final class CapacityScheduler {
         }
         if (used >= cap) {
           day++;
+          used = 0;
+        }
+        if (down != null && down.down(day)) {
+          day = down.startDay() + down.days();
           used = 0;
         }
         if (day > arrivalDay) {
