@@ -39,6 +39,18 @@ class DisruptOptionTest {
   }
 
   @Test
+  void theDisruptedRunDoesNotDependOnTheThreadCount() throws Exception {
+    Path one = tmp.resolve("t1");
+    Path two = tmp.resolve("t2");
+    assertThat(run("run", SCENARIO, "--out", one.toString(), "--quiet", "--threads", "1", "--disrupt", "H1:0:2")
+        .code()).isZero();
+    assertThat(run("run", SCENARIO, "--out", two.toString(), "--quiet", "--threads", "2", "--disrupt", "H1:0:2")
+        .code()).isZero();
+    assertThat(Files.readString(one.resolve("metrics.csv"))).contains("disruption.rerouted_share")
+        .isEqualTo(Files.readString(two.resolve("metrics.csv")));
+  }
+
+  @Test
   void aDisruptionThatDoesNotFitIsAnInputError() {
     Outcome unknown = run("run", SCENARIO, "--out", tmp.resolve("a").toString(), "--quiet", "--disrupt", "LGG:0:1");
     assertThat(unknown.code()).isEqualTo(2);
