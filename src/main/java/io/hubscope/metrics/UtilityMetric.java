@@ -43,7 +43,8 @@ import java.util.Set;
  *   <li>noised, per-shipment pseudonym, aggregate only, omitted or not received: not usable.</li>
  * </ul>
  * The metric does not depend on the observer: every observer gets the same rows. Cost O(n) to count shipments per
- * route, then O(routes &middot; needed fields) per party.
+ * route, then O(routes &middot; needed fields) per party. Reference: data minimisation (GDPR Art. 5(1)(c)): a
+ * mitigation should leave every party what its purpose needs.
  */
 public final class UtilityMetric implements Metric {
 
