@@ -4,6 +4,7 @@ import io.hubscope.engine.VariantModel;
 import io.hubscope.scenario.DisruptionSpec;
 import io.hubscope.util.HubscopeException;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** Parses {@code --disrupt NODE:START:DAYS} and checks it against every variant that will run. */
 final class DisruptOption {
@@ -58,6 +59,6 @@ final class DisruptOption {
   }
 
   private static List<String> nodeIds(VariantModel m) {
-    return java.util.stream.IntStream.range(0, m.network().nodeCount()).mapToObj(m.network()::nodeId).toList();
+    return IntStream.range(0, m.network().nodeCount()).mapToObj(m.network()::nodeId).toList();
   }
 }

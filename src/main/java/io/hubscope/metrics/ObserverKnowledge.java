@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * What an observer can tell about the market and the supply chain from the fields it holds on each route: the
@@ -245,7 +246,7 @@ final class ObserverKnowledge {
         int[] out = new int[categories];
         for (int c = 0; c < categories; c++) {
           long code = observed(c, d);
-          int[] set = java.util.stream.IntStream.range(0, categories).filter(o -> observed(o, d) == code).toArray();
+          int[] set = IntStream.range(0, categories).filter(o -> observed(o, d) == code).toArray();
           out[c] = intern(set);
         }
         return out;

@@ -2,6 +2,7 @@ package io.hubscope.metrics;
 
 import io.hubscope.network.SupplyGraph;
 import io.hubscope.network.SupplyGraph.Vertex;
+import io.hubscope.scenario.CustomerSpec;
 import io.hubscope.simulation.ShipmentColumns;
 import io.hubscope.world.BusinessTable;
 import io.hubscope.world.SupplyLinkTable;
@@ -163,8 +164,9 @@ public final class SupplyMetric implements Metric {
       sink.accept("edge_recall", "", CoverageMetric.ratio(hits, trueEdges), "share");
       sink.accept("edge_recall_value", "", CoverageMetric.ratio(hitCents, trueCents), "share");
       BusinessTable firms = world.businesses();
-      var sectors = context.scenario().customers() == null || context.scenario().customers().businesses() == null
-          ? List.<io.hubscope.scenario.CustomerSpec.Sector>of() : context.scenario().customers().businesses();
+      List<CustomerSpec.Sector> sectors = context.scenario().customers() == null
+          || context.scenario().customers().businesses() == null ? List.of()
+          : context.scenario().customers().businesses();
       double allSum = 0;
       int allFirms = 0;
       for (int sec = 0; sec < sectors.size(); sec++) {
