@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <p>The engine simulates each replication twice with the same random streams (common random numbers): as planned,
  * and with the node's capacity at 0 on its down days, parcels that would reach it then switching to the cheapest
- * detour around it where one exists (under the other nodes' capacity) and waiting for it otherwise
+ * detour around it where one exists and the detour's next node has room that day, and waiting for it otherwise
  * ({@link io.hubscope.simulation.ReplicationSimulator#disrupt}). Row i is the same order in both runs, so each
  * shipment's delay is {@code delta_i = t_delivery(disrupted) - t_delivery(baseline)}.
  *

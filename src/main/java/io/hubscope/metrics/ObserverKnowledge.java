@@ -19,8 +19,9 @@ import java.util.stream.IntStream;
  * What an observer can tell about the market and the supply chain from the fields it holds on each route: the
  * inference rules shared by the economic, supply and targetable metrics.
  *
- * <p>Every rule holds a field "at least as revealing as" some form in {@link FormRevealingOrder} (the view keeps, per route and field, the most revealing form over the
- * observer's pool), so a stricter transform or a smaller pool can only switch a rule off, never on. Per route:
+ * <p>Every rule needs a field held "at least as revealing as" some form in {@link FormRevealingOrder} (the view keeps,
+ * per route and field, the most revealing form over the observer's pool), so a stricter transform or a smaller pool
+ * can only switch a rule off, never on. Per route:
  * <ul>
  *   <li><b>country</b> known: {@code recipient.country} or {@code recipient.postcode} kept or generalised (a
  *       postcode prefix of any length still tells the country);</li>

@@ -153,10 +153,12 @@ public final class ReplicationSimulator {
    * touch gets exactly its baseline times unless it queues behind one that it does.
    *
    * <p>Rule: a parcel whose arrival at the stopped node falls on a down day switches, at the node before it, to its
-   * route's detour ({@link Detours}) when there is one; it then competes for the capacity of the detour's nodes.
-   * Otherwise it travels on and waits at the node until it is back ({@link CapacityScheduler}). Draws for a detour
-   * come from their own stream ({@link StreamSeeds.Purpose#DETOURS}); the draws its planned route would have made are
-   * still taken from the shard's stream and discarded, so the rows after it keep their baseline draws.
+   * route's detour ({@link Detours}) when there is one and the detour's next node still has room that day (it has
+   * taken fewer parcels that day than its daily capacity, counting the detoured ones in order of arrival); it then
+   * queues under the capacity of the detour's nodes. Otherwise it travels on and waits at the node until it is back
+   * ({@link CapacityScheduler}). Draws for a detour come from their own stream ({@link StreamSeeds.Purpose#DETOURS});
+   * the draws its planned route would have made are still taken from the shard's stream and discarded, so the rows
+   * after it keep their baseline draws.
    *
    * @param baseline the baseline shipments of this replication (from {@link #simulate})
    * @param outage the stopped node and its down days
@@ -202,7 +204,10 @@ public final class ReplicationSimulator {
     Paths paths = new Paths(nodes, lanes, hubAt);
     progress.begin(String.format(java.util.Locale.ROOT, "replication %d, %s down %d days", replication,
         network.nodeId(outage.node()), outage.days()), (long) n * paths.maxHops);
-    propagate(s, path, paths, outage, new Reroute(outage, switchAt, detourPath), executor, progress, plan);
+    float[] detourArrival = new float[n];
+    java.util.Arrays.fill(detourArrival, Float.NaN);
+    propagate(s, path, paths, outage, new Reroute(outage, switchAt, detourPath, detourArrival), executor, progress,
+        plan);
     progress.end();
     return new DisruptedShipments(outage, s, path, routeCount);
   }
@@ -235,8 +240,11 @@ public final class ReplicationSimulator {
     }
   }
 
-  /** When a row leaves its route for the detour: at {@code switchAt[route]}, if it would reach the node while down. */
-  private record Reroute(NodeOutage outage, int[] switchAt, int[] detourPath) {}
+  /**
+   * When a row may leave its route for the detour: at {@code switchAt[route]}, if it would reach the node while down;
+   * {@code detourArrival[row]} holds, for such a candidate, its arrival at the detour's next node (NaN otherwise).
+   */
+  private record Reroute(NodeOutage outage, int[] switchAt, int[] detourPath, float[] detourArrival) {}
 
   private void propagate(ShipmentColumns s, int[] path, Paths paths, NodeOutage outage, Reroute reroute,
       ExecutorService executor, RunProgress progress, ShardPlan plan) {
@@ -249,7 +257,64 @@ public final class ReplicationSimulator {
         hop(s, plan.from(shard), plan.to(shard), shard, position, clock, start, path, paths, reroute);
         progress.advance(plan.to(shard) - plan.from(shard));
       });
+      if (reroute != null) {
+        admitDetours(position, path, paths, clock, reroute);
+      }
     }
+  }
+
+  /**
+   * Decides which candidates take their detour at this position, in order of arrival at the detour's next node (then
+   * row): a candidate goes when that node has taken fewer parcels that day (at the next position) than its daily
+   * capacity, counting those already routed there and the candidates admitted before it; otherwise it keeps its
+   * route and waits at the stopped node. Sequential, so the outcome does not depend on the thread count.
+   */
+  private void admitDetours(int position, int[] path, Paths paths, float[] clock, Reroute reroute) {
+    float[] candidate = reroute.detourArrival();
+    int count = 0;
+    for (float t : candidate) {
+      count += Float.isNaN(t) ? 0 : 1;
+    }
+    if (count == 0) {
+      return;
+    }
+    int days = demand.days() + 120;
+    long[][] load = new long[network.nodeCount()][];
+    long[] keys = new long[count];
+    int k = 0;
+    for (int i = 0; i < candidate.length; i++) {
+      if (!Float.isNaN(candidate[i])) {
+        int next = paths.nodes[reroute.detourPath()[path[i]]][position + 1];
+        if (load[next] == null) {
+          load[next] = new long[days];
+        }
+        keys[k++] = ((long) Float.floatToIntBits(Math.max(0f, candidate[i])) << 32) | i;
+      }
+    }
+    for (int i = 0; i < candidate.length; i++) {
+      int[] nodes = paths.nodes[path[i]];
+      if (Float.isNaN(candidate[i]) && position + 1 < nodes.length && load[nodes[position + 1]] != null) {
+        load[nodes[position + 1]][day(clock[i], days)]++;
+      }
+    }
+    java.util.Arrays.sort(keys);
+    for (long key : keys) {
+      int i = (int) (key & 0xffffffffL);
+      int detour = reroute.detourPath()[path[i]];
+      int next = paths.nodes[detour][position + 1];
+      long cap = network.nodeCapacity(next);
+      int day = day(candidate[i], days);
+      if (cap <= 0 || load[next][day] < cap) {
+        load[next][day]++;
+        path[i] = detour;
+        clock[i] = candidate[i];
+      }
+      candidate[i] = Float.NaN;
+    }
+  }
+
+  private static int day(float hours, int days) {
+    return (int) Math.max(0, Math.min(days - 1, Math.floor(hours / 24f)));
   }
 
   private void generate(ShipmentColumns s, int from, int to, int shard, int[] dayStart, int[] businessStart,
@@ -364,9 +429,10 @@ public final class ReplicationSimulator {
         float next = departure + (float) Math.max(0, lane.sample());
         if (reroute != null && planned && reroute.switchAt()[r] == position && reroute.detourPath()[r] >= 0
             && reroute.outage().downAt(next)) {
+          // A candidate for the detour: its arrival there, should it be admitted (admitDetours decides).
           int d = reroute.detourPath()[r];
-          path[i] = d;
-          next = departure + (float) Math.max(0, detourTransit[paths.lanes[d][position]].sample());
+          float detour = departure + (float) Math.max(0, detourTransit[paths.lanes[d][position]].sample());
+          reroute.detourArrival()[i] = detour;
         }
         clock[i] = next;
       }

@@ -75,6 +75,22 @@ class DisruptedSimulationTest {
   }
 
   @Test
+  void onlyAsManyParcelsDetourAsTheOtherHubHasRoomFor() {
+    // H2 takes one parcel a day. Candidates would reach H2 at 32 and 33 (day 1) and 52 (day 2), in that order:
+    // the first of day 1 and the one of day 2 detour; the second of day 1 keeps its route, reaches H1 at 31 and
+    // waits there until it reopens at 72, delivered at 74.
+    Run run = Run.of(DisruptionFixtures.twoHubs(1), 2);
+    ShipmentColumns base = run.dispatched(21, 20, 40);
+    run.simulator().travel(base, executor);
+    assertThat(base.tDelivery).containsExactly(33f, 32f, 52f);
+    DisruptedShipments d = run.disrupt(base, "H1", 1, 2, executor);
+    assertThat(d.shipments().tDelivery).containsExactly(74f, 35f, 55f);
+    assertThat(d.rerouted(0)).isFalse();
+    assertThat(d.rerouted(1)).isTrue();
+    assertThat(d.rerouted(2)).isTrue();
+  }
+
+  @Test
   void withoutAnotherHubParcelsWaitAndTheBacklogDrainsAtCapacity() {
     // H handles one parcel a day and is down on days 1 and 2. Row 0 reaches H at 10 (day 0, served at once).
     // Rows 1 and 2 reach it at 30 and 50 (down): the first is served when it reopens (72 h), the second the next

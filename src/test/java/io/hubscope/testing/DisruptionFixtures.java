@@ -34,8 +34,18 @@ public final class DisruptionFixtures {
    * parcels a day.
    */
   public static Scenario twoHubs() {
+    return twoHubs(1000);
+  }
+
+  /**
+   * The two-hub network with another capacity for H2.
+   *
+   * @param h2Capacity parcels H2 handles a day
+   * @return the scenario
+   */
+  public static Scenario twoHubs(long h2Capacity) {
     return scenario(List.of(node("O", NodeType.AIRPORT, "airline", 1000), node("H1", NodeType.HUB, "hubco1", 1000),
-        node("H2", NodeType.HUB, "hubco2", 1000), node("D", NodeType.DEPOT, "post", 1000)),
+        node("H2", NodeType.HUB, "hubco2", h2Capacity), node("D", NodeType.DEPOT, "post", 1000)),
         List.of(lane("O", "H1", Mode.AIR, "airline", 10), lane("O", "H2", Mode.AIR, "airline", 12),
             lane("H1", "D", Mode.ROAD, "post", 2), lane("H2", "D", Mode.ROAD, "post", 3)));
   }
