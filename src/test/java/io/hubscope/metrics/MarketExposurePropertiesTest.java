@@ -63,7 +63,7 @@ class MarketExposurePropertiesTest {
     return l;
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void aStricterTransformNeverRevealsMore(@ForAll("rows") List<int[]> rows,
       @ForAll("fields") String field, @IntRange(min = 0, max = 1) @ForAll int targetIndex,
       @IntRange(min = 0, max = 9) @ForAll int a, @IntRange(min = 0, max = 9) @ForAll int b,
@@ -79,7 +79,7 @@ class MarketExposurePropertiesTest {
     assertNoMore(strict, loose);
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void poolingAnotherPartyNeverRevealsLess(@ForAll("rows") List<int[]> rows, @ForAll("pools") List<String> pool,
       @IntRange(min = 0, max = 6) @ForAll int extra) {
     MarketFixture m = new MarketFixture();
@@ -106,15 +106,15 @@ class MarketExposurePropertiesTest {
     ShipmentColumns s = MarketFixture.shipments(consistent(m, rows));
     var view = m.view(pool.toArray(String[]::new));
     Map<String, Double> out = new LinkedHashMap<>();
-    Map<String, Double> econ = m.measure(new EconomicMetric(), view, s);
+    Map<String, Double> econ = m.measureOnce(new EconomicMetric(), view, s);
     out.put("economic.resolved_share|volume", econ.get("resolved_share|measure=volume"));
     out.put("economic.resolved_share|value", econ.get("resolved_share|measure=value"));
-    m.measure(new SupplyMetric(), view, s).forEach((k, v) -> {
+    m.measureOnce(new SupplyMetric(), view, s).forEach((k, v) -> {
       if (!k.startsWith("edge_precision")) {
         out.put("supply." + k, v);
       }
     });
-    m.measure(new TargetableMetric(), view, s).forEach((k, v) -> out.put("targetable." + k, v));
+    m.measureOnce(new TargetableMetric(), view, s).forEach((k, v) -> out.put("targetable." + k, v));
     return out;
   }
 

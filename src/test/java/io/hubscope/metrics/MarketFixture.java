@@ -281,6 +281,11 @@ final class MarketFixture {
     return whole;
   }
 
+  /** Runs a metric in one shard (no merge check; for properties that run many times). */
+  Map<String, Double> measureOnce(Metric metric, ObserverView view, ShipmentColumns s) {
+    return once(metric, context(view, s, null), s, s.size);
+  }
+
   private static Map<String, Double> once(Metric metric, MetricContext context, ShipmentColumns s, int shardRows) {
     MetricAccumulator merged = metric.newAccumulator(context);
     for (int from = 0; from < Math.max(1, s.size); from += Math.max(1, shardRows)) {
