@@ -7,6 +7,7 @@ import io.hubscope.engine.VariantModel;
 import io.hubscope.metrics.MetricRegistry;
 import io.hubscope.results.RunFolder;
 import io.hubscope.scenario.Diagnostic;
+import io.hubscope.scenario.DisruptionSpec;
 import io.hubscope.scenario.LoadedScenario;
 import io.hubscope.scenario.ScenarioException;
 import io.hubscope.simulation.ShardPlan;
@@ -76,6 +77,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-charts", description = "Do not write charts/ and report.html (see 'hubscope export').")
   boolean noCharts;
 
+  @Option(names = "--disrupt", paramLabel = "NODE:START:DAYS",
+      description = "Disruption experiment: node NODE stops from day START (0-based) for DAYS days; overrides the "
+          + "scenario's disruption section.")
+  String disrupt;
+
   @Spec
   CommandSpec spec;
 
@@ -103,6 +109,7 @@ final class RunCommand implements Callable<Integer> {
     for (LoadedScenario l : loaded) {
       models.add(ScenarioVariants.model(l));
     }
+    DisruptionSpec disruption = disrupt == null ? null : DisruptOption.parse(disrupt, models);
     var meta = loaded.get(0).scenario().meta();
     int reps = replications != null ? replications : meta.replications() != null ? meta.replications() : 5;
     long runSeed = seed != null ? seed : meta.seed() != null ? meta.seed() : 1L;
@@ -114,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
       RunRecorder recorder = new RunRecorder(folder.staging(), spec.commandLine().getParseResult().originalArgs());
       ReplicationListener listener = exportView ? recorder.viewExporter(runSeed) : ReplicationListener.NONE;
       RunEngine.Request request = new RunEngine.Request(models, reps, runSeed, workers,
-          ShardPlan.DEFAULT_SHARD_ROWS, MetricRegistry.standard(), progress, listener);
+          ShardPlan.DEFAULT_SHARD_ROWS, MetricRegistry.standard(), progress, listener, disruption);
       recorder.record(file, loaded.get(0), request, RunEngine.run(request));
       if (!noCharts) {
         ChartsAfterRun.write(folder, err);

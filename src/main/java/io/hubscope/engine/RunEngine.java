@@ -5,12 +5,17 @@ import io.hubscope.metrics.Metric;
 import io.hubscope.metrics.MetricAccumulator;
 import io.hubscope.metrics.MetricContext;
 import io.hubscope.metrics.MetricRegistry;
+import io.hubscope.network.Detours;
 import io.hubscope.results.MetricRow;
+import io.hubscope.scenario.DisruptionSpec;
+import io.hubscope.simulation.DisruptedShipments;
+import io.hubscope.simulation.NodeOutage;
 import io.hubscope.simulation.ParallelShards;
 import io.hubscope.simulation.ReplicationSimulator;
 import io.hubscope.simulation.ShardPlan;
 import io.hubscope.simulation.ShipmentColumns;
 import io.hubscope.simulation.StreamSeeds;
+import io.hubscope.util.Numbers;
 import io.hubscope.util.RunProgress;
 import io.hubscope.world.World;
 import io.hubscope.world.WorldBuilder;
@@ -26,10 +31,28 @@ import java.util.concurrent.Executors;
  * streams derived from (seed, r), then for every shard one accumulator per (observer, metric) reads the shard's
  * rows; accumulators are merged in shard order. Variants use the same derived seeds (common random numbers): a
  * variant that changes only what parties receive sees exactly the same shipments as the baseline.
+ *
+ * <p>Disruption experiment: when a disruption is configured (the request's override, else the variant's
+ * {@code disruption} section) each replication is simulated a second time with the node stopped, row for row with
+ * the same streams ({@link ReplicationSimulator#disrupt}); metrics see both runs. Its time counts in
+ * {@code simulateMillis}.
  */
 public final class RunEngine {
 
-  /** What to run. */
+  /**
+   * What to run.
+   *
+   * @param variants variants, baseline first
+   * @param replications replications per variant
+   * @param seed master seed
+   * @param threads worker threads
+   * @param shardRows rows per shard
+   * @param metrics metrics to compute
+   * @param progress progress receiver
+   * @param listener sees each replication's shipments
+   * @param disruption node outage for the disruption experiment, overriding every variant's {@code disruption}
+   *     section; null to use the scenario's own (if any)
+   */
   public record Request(
       List<VariantModel> variants,
       int replications,
@@ -38,7 +61,36 @@ public final class RunEngine {
       int shardRows,
       MetricRegistry metrics,
       RunProgress progress,
-      ReplicationListener listener) {}
+      ReplicationListener listener,
+      DisruptionSpec disruption) {
+
+    /**
+     * A request that uses the scenario's own disruption section, if any.
+     *
+     * @param variants variants, baseline first
+     * @param replications replications per variant
+     * @param seed master seed
+     * @param threads worker threads
+     * @param shardRows rows per shard
+     * @param metrics metrics to compute
+     * @param progress progress receiver
+     * @param listener sees each replication's shipments
+     */
+    public Request(List<VariantModel> variants, int replications, long seed, int threads, int shardRows,
+        MetricRegistry metrics, RunProgress progress, ReplicationListener listener) {
+      this(variants, replications, seed, threads, shardRows, metrics, progress, listener, null);
+    }
+
+    /**
+     * The disruption a variant runs: the request's override, else the variant's own section.
+     *
+     * @param model the variant
+     * @return the disruption, or null for none
+     */
+    public DisruptionSpec disruptionOf(VariantModel model) {
+      return disruption != null ? disruption : model.scenario().disruption();
+    }
+  }
 
   /** Timing and size of one replication. */
   public record ReplicationStats(
@@ -69,10 +121,18 @@ public final class RunEngine {
           long worldSeed = worldSeed(request.seed(), rep);
           long t0 = System.nanoTime();
           World world = WorldBuilder.build(model.scenario(), worldSeed);
-          ShipmentColumns shipments = new ReplicationSimulator(model.scenario(), world, model.network(),
-              model.routes(), request.seed(), rep, request.shardRows()).simulate(executor, request.progress());
+          ReplicationSimulator simulator = new ReplicationSimulator(model.scenario(), world, model.network(),
+              model.routes(), request.seed(), rep, request.shardRows());
+          ShipmentColumns shipments = simulator.simulate(executor, request.progress());
+          DisruptedShipments disrupted = null;
+          DisruptionSpec disruption = request.disruptionOf(model);
+          if (disruption != null) {
+            NodeOutage outage = NodeOutage.of(disruption, model.network());
+            disrupted = simulator.disrupt(shipments, outage,
+                Detours.around(model.network(), model.routes(), outage.node()), executor, request.progress());
+          }
           long t1 = System.nanoTime();
-          rows.addAll(measure(model, world, shipments, request, rep, executor));
+          rows.addAll(measure(model, world, shipments, disrupted, request, rep, executor));
           long t2 = System.nanoTime();
           request.listener().replicationDone(model, rep, world, shipments);
           stats.add(new ReplicationStats(model.variant(), rep, worldSeed, shipments.size,
@@ -102,13 +162,14 @@ public final class RunEngine {
    * @param model variant
    * @param world world
    * @param shipments shipments
+   * @param disrupted the replication re-simulated with the disruption, or null
    * @param request request (metrics, seed, shard size)
    * @param rep replication number
    * @param executor workers
    * @return rows in (observer, metric) order
    */
-  public static List<MetricRow> measure(VariantModel model, World world, ShipmentColumns shipments, Request request,
-      int rep, ExecutorService executor) {
+  public static List<MetricRow> measure(VariantModel model, World world, ShipmentColumns shipments,
+      DisruptedShipments disrupted, Request request, int rep, ExecutorService executor) {
     List<Metric> metrics = request.metrics().all();
     List<ObserverView> views = model.views();
     int perShard = views.size() * metrics.size();
@@ -117,7 +178,7 @@ public final class RunEngine {
     List<MetricContext> contexts = new ArrayList<>();
     for (ObserverView view : views) {
       contexts.add(new MetricContext(model.scenario(), world, model.network(), model.routes(), model.plan(), view,
-          request.seed(), rep, shipments.size));
+          request.seed(), rep, shipments.size, disrupted));
     }
     MetricAccumulator[] merged = new MetricAccumulator[perShard];
     for (int o = 0; o < views.size(); o++) {
@@ -156,7 +217,7 @@ public final class RunEngine {
         String observer = views.get(o).id();
         String prefix = metrics.get(m).name() + ".";
         merged[k].emit((measure, group, value, unit) -> rows.add(new MetricRow(scenarioName, model.variant(),
-            observer, rep, prefix + measure, group, value, unit)));
+            observer, rep, prefix + measure, group, Numbers.canonical(value), unit)));
       }
     }
     return rows;

@@ -5,6 +5,7 @@ import io.hubscope.disclosure.ObserverView;
 import io.hubscope.network.LogisticsNetwork;
 import io.hubscope.network.RouteTable;
 import io.hubscope.scenario.Scenario;
+import io.hubscope.simulation.DisruptedShipments;
 import io.hubscope.world.World;
 
 /**
@@ -19,6 +20,8 @@ import io.hubscope.world.World;
  * @param seed master seed
  * @param replication replication number
  * @param totalShipments shipments simulated in the replication (the whole market, not only the observer's)
+ * @param disruption the same replication re-simulated with the configured node outage (row for row, common random
+ *     numbers), or null when no disruption is configured
  */
 public record MetricContext(
     Scenario scenario,
@@ -29,7 +32,26 @@ public record MetricContext(
     ObserverView view,
     long seed,
     int replication,
-    int totalShipments) {
+    int totalShipments,
+    DisruptedShipments disruption) {
+
+  /**
+   * A context without a disruption experiment.
+   *
+   * @param scenario the (variant-resolved) scenario
+   * @param world the replication's world
+   * @param network the logistics network
+   * @param routes the route table
+   * @param plan the disclosure plan
+   * @param view the observer's view
+   * @param seed master seed
+   * @param replication replication number
+   * @param totalShipments shipments simulated in the replication
+   */
+  public MetricContext(Scenario scenario, World world, LogisticsNetwork network, RouteTable routes,
+      DisclosurePlan plan, ObserverView view, long seed, int replication, int totalShipments) {
+    this(scenario, world, network, routes, plan, view, seed, replication, totalShipments, null);
+  }
 
   /** Days simulated. */
   public int horizonDays() {

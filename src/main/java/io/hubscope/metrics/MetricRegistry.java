@@ -23,6 +23,12 @@ public final class MetricRegistry {
     List<Metric> list = new ArrayList<>();
     list.add(new CoverageMetric());
     list.add(new ExposureInventoryMetric());
+    list.add(new EconomicMetric());
+    list.add(new SupplyMetric());
+    list.add(new ChokepointMetric());
+    list.add(new DisruptionMetric());
+    list.add(new TargetableMetric());
+    list.add(new UtilityMetric());
     return new MetricRegistry(list);
   }
 

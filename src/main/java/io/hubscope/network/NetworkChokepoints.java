@@ -96,8 +96,40 @@ public final class NetworkChokepoints {
     return new NetworkChokepoints(raw, norm, share, reachablePairs, articulation);
   }
 
+  /**
+   * Which origin-destination pairs cannot avoid a set of nodes: for pair {@code p = origin * destinations +
+   * destination} (the {@link RouteTable} numbering), true when the destination's node is reachable from the origin's
+   * node and every path passes one of the nodes (one of them is the origin's or the destination's node, or the
+   * destination is unreachable once all of them are removed). O(origins x (n + m)).
+   *
+   * @param scenario the scenario (its origins and destinations)
+   * @param network the network
+   * @param nodes node indices removed together
+   * @return one flag per pair
+   */
+  public static boolean[] unavoidablePairs(Scenario scenario, LogisticsNetwork network, Set<Integer> nodes) {
+    Graph<Integer, LaneEdge> graph = network.graph();
+    List<Regions.Origin> origins = scenario.regions().origins();
+    List<Regions.Destination> destinations = scenario.regions().destinations();
+    int[] dst = destinations.stream().mapToInt(d -> network.node(d.node())).toArray();
+    boolean[] out = new boolean[origins.size() * dst.length];
+    for (int o = 0; o < origins.size(); o++) {
+      int src = network.node(origins.get(o).node());
+      boolean[] reachable = reach(graph, src, dst, Set.of());
+      boolean[] without = nodes.contains(src) ? null : reach(graph, src, dst, nodes);
+      for (int d = 0; d < dst.length; d++) {
+        out[o * dst.length + d] = reachable[d] && (without == null || nodes.contains(dst[d]) || !without[d]);
+      }
+    }
+    return out;
+  }
+
   private static boolean[] reach(Graph<Integer, LaneEdge> graph, int from, int[] targets, int removed) {
-    Graph<Integer, LaneEdge> g = removed < 0 ? graph : new MaskSubgraph<>(graph, v -> v == removed, e -> false);
+    return reach(graph, from, targets, removed < 0 ? Set.of() : Set.of(removed));
+  }
+
+  private static boolean[] reach(Graph<Integer, LaneEdge> graph, int from, int[] targets, Set<Integer> removed) {
+    Graph<Integer, LaneEdge> g = removed.isEmpty() ? graph : new MaskSubgraph<>(graph, removed::contains, e -> false);
     Set<Integer> seen = new HashSet<>();
     new BreadthFirstIterator<>(g, from).forEachRemaining(seen::add);
     boolean[] out = new boolean[targets.length];

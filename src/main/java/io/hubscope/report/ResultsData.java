@@ -333,6 +333,13 @@ public record ResultsData(
     if (v.isEmpty() || v.equalsIgnoreCase("nan")) {
       return Double.NaN;
     }
+    // compare.csv writes an effect size of a constant, different pair as 'inf'
+    if (v.equalsIgnoreCase("inf") || v.equalsIgnoreCase("+inf")) {
+      return Double.POSITIVE_INFINITY;
+    }
+    if (v.equalsIgnoreCase("-inf")) {
+      return Double.NEGATIVE_INFINITY;
+    }
     try {
       return Double.parseDouble(v);
     } catch (NumberFormatException e) {

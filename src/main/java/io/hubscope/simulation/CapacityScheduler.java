@@ -7,11 +7,12 @@ import io.hubscope.network.LogisticsNetwork;
  * beyond that wait for the next day with spare capacity (first come, first served), where they start at evenly
  * spread times through the day (the k-th parcel served that day at day start + 24 k / C hours).
  *
- * <p>Method: first count arrivals per (node, day) and walk the days with the backlog only (O(nodes &middot; days)).
- * A day on which a node has no backlog and no more arrivals than its capacity serves every parcel on arrival and
- * leaves no backlog, so only parcels of the other ("busy") days need ordering: they are bucketed by (node, arrival
- * hour) with a counting sort, rows within an hour keep row order, and served first come, first served. The schedule
- * is deterministic; the cost is O(n) plus O(b) for the b parcels on busy days.
+ * <p>Order: parcels are bucketed by (node, arrival hour) with a counting sort, rows within an hour keep row order,
+ * so the schedule is deterministic. Cost O(n + nodes &middot; hours) per route position.
+ *
+ * <p>Outage: with a {@link NodeOutage} the stopped node has capacity 0 on its down days: a parcel that arrives then
+ * (or is still waiting when the outage starts) is served from the day it is back, first come first served at the
+ * node's daily capacity (all at the reopening hour when its capacity is unlimited). Other nodes are unaffected.
  *
  * <p>Approximation: a node that occurs at different positions of different routes has its capacity applied per
  * position (in practice nodes occur at one position: airports first, hubs second, depots last).
@@ -19,85 +20,92 @@ import io.hubscope.network.LogisticsNetwork;
 final class CapacityScheduler {
 
   private final LogisticsNetwork network;
-  private final int days;
+  private final int hours;
+  private final NodeOutage outage;
 
   /**
    * Creates the scheduler.
    *
    * @param network the network (capacities)
-   * @param horizonDays simulated days; arrivals later than the horizon plus a margin share the last day bucket
+   * @param horizonDays simulated days; arrivals later than the horizon plus a margin share the last bucket
    */
   CapacityScheduler(LogisticsNetwork network, int horizonDays) {
-    this.network = network;
-    this.days = horizonDays + 120;
+    this(network, horizonDays, null);
   }
 
   /**
-   * Computes service start times at one route position, in place.
+   * Creates the scheduler with a node outage.
+   *
+   * @param network the network (capacities)
+   * @param horizonDays simulated days; arrivals later than the horizon plus a margin share the last bucket
+   * @param outage the stopped node and its down days, or null for none
+   */
+  CapacityScheduler(LogisticsNetwork network, int horizonDays, NodeOutage outage) {
+    this.network = network;
+    this.hours = (horizonDays + 120) * 24;
+    this.outage = outage;
+  }
+
+  /**
+   * Computes service start times at one route position.
    *
    * @param s shipments (routes)
    * @param routeNodes node indices per route
    * @param position route position
-   * @param time on entry the arrival time of each row at its node at this position; on return the time service
-   *     starts (equal to arrival unless held by capacity). Rows whose route is shorter are left unchanged.
+   * @param arrival arrival time of each row at its node at this position
+   * @return start time of service for each row (equal to arrival unless held by capacity); rows whose route is
+   *     shorter keep their arrival
    */
-  void serve(ShipmentColumns s, int[][] routeNodes, int position, float[] time) {
+  float[] serve(ShipmentColumns s, int[][] routeNodes, int position, float[] arrival) {
+    return serve(s.route, routeNodes, position, arrival);
+  }
+
+  /**
+   * Computes service start times at one position of each row's path.
+   *
+   * @param path path index of each row (a route index, or a detour's index in {@code pathNodes})
+   * @param pathNodes node indices per path
+   * @param position path position
+   * @param arrival arrival time of each row at its node at this position
+   * @return start time of service for each row (equal to arrival unless held by capacity or the outage); rows
+   *     whose path is shorter keep their arrival
+   */
+  float[] serve(int[] path, int[][] pathNodes, int position, float[] arrival) {
+    float[] start = arrival.clone();
     int nodeCount = network.nodeCount();
     long[] capacity = new long[nodeCount];
+    boolean any = false;
     for (int n = 0; n < nodeCount; n++) {
       capacity[n] = network.nodeCapacity(n);
-    }
-    int[] nodeAt = new int[routeNodes.length];
-    boolean any = false;
-    for (int r = 0; r < routeNodes.length; r++) {
-      int[] nodes = routeNodes[r];
-      nodeAt[r] = position < nodes.length && limited(capacity[nodes[position]]) ? nodes[position] : -1;
-      any |= nodeAt[r] >= 0;
+      if (outage != null && n == outage.node() && !limited(capacity[n])) {
+        capacity[n] = Long.MAX_VALUE - 1;
+      }
+      any |= limited(capacity[n]);
     }
     if (!any) {
-      return;
+      return start;
     }
-    int[] perDay = new int[nodeCount * days];
-    for (int i = 0; i < s.size; i++) {
-      int node = nodeAt[s.route[i]];
-      if (node >= 0) {
-        perDay[node * days + day(time[i])]++;
-      }
-    }
-    boolean[] busy = new boolean[nodeCount * days];
-    boolean anyBusy = false;
-    for (int n = 0; n < nodeCount; n++) {
-      if (!limited(capacity[n])) {
+    int buckets = nodeCount * hours;
+    int[] count = new int[buckets + 1];
+    int[] key = new int[path.length];
+    for (int i = 0; i < path.length; i++) {
+      int[] nodes = pathNodes[path[i]];
+      if (position >= nodes.length || !limited(capacity[nodes[position]])) {
+        key[i] = -1;
         continue;
       }
-      long backlog = 0;
-      for (int d = 0; d < days; d++) {
-        long load = backlog + perDay[n * days + d];
-        busy[n * days + d] = backlog > 0 || load > capacity[n];
-        anyBusy |= busy[n * days + d];
-        backlog = Math.max(0, load - capacity[n]);
-      }
+      int hour = (int) Math.min(hours - 1, Math.max(0, Math.floor(arrival[i])));
+      key[i] = nodes[position] * hours + hour;
+      count[key[i] + 1]++;
     }
-    if (!anyBusy) {
-      return;
-    }
-    int hours = days * 24;
-    int[] count = new int[nodeCount * hours + 1];
-    for (int i = 0; i < s.size; i++) {
-      int node = nodeAt[s.route[i]];
-      if (node >= 0 && busy[node * days + day(time[i])]) {
-        count[node * hours + hour(time[i], hours) + 1]++;
-      }
-    }
-    for (int b = 0; b < nodeCount * hours; b++) {
+    for (int b = 0; b < buckets; b++) {
       count[b + 1] += count[b];
     }
-    int[] order = new int[count[nodeCount * hours]];
+    int[] order = new int[count[buckets]];
     int[] fill = count.clone();
-    for (int i = 0; i < s.size; i++) {
-      int node = nodeAt[s.route[i]];
-      if (node >= 0 && busy[node * days + day(time[i])]) {
-        order[fill[node * hours + hour(time[i], hours)]++] = i;
+    for (int i = 0; i < path.length; i++) {
+      if (key[i] >= 0) {
+        order[fill[key[i]]++] = i;
       }
     }
     for (int n = 0; n < nodeCount; n++) {
@@ -105,11 +113,12 @@ final class CapacityScheduler {
         continue;
       }
       long cap = capacity[n];
+      NodeOutage down = outage != null && outage.node() == n ? outage : null;
       int day = -1;
       long used = 0;
       for (int k = count[n * hours]; k < count[(n + 1) * hours]; k++) {
         int i = order[k];
-        int arrivalDay = day(time[i]);
+        int arrivalDay = (int) Math.floor(arrival[i] / 24f);
         if (day < arrivalDay) {
           day = arrivalDay;
           used = 0;
@@ -118,20 +127,17 @@ final class CapacityScheduler {
           day++;
           used = 0;
         }
+        if (down != null && down.down(day)) {
+          day = down.startDay() + down.days();
+          used = 0;
+        }
         if (day > arrivalDay) {
-          time[i] = (float) (day * 24.0 + 24.0 * used / cap);
+          start[i] = (float) (day * 24.0 + 24.0 * used / cap);
         }
         used++;
       }
     }
-  }
-
-  private int day(float t) {
-    return (int) Math.min(days - 1, Math.max(0, Math.floor(t / 24f)));
-  }
-
-  private static int hour(float t, int hours) {
-    return (int) Math.min(hours - 1, Math.max(0, Math.floor(t)));
+    return start;
   }
 
   private static boolean limited(long capacity) {

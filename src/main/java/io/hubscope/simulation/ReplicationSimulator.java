@@ -1,5 +1,6 @@
 package io.hubscope.simulation;
 
+import io.hubscope.network.Detours;
 import io.hubscope.network.LogisticsNetwork;
 import io.hubscope.network.RouteTable;
 import io.hubscope.scenario.Category;
@@ -127,20 +128,193 @@ public final class ReplicationSimulator {
       generate(s, plan.from(shard), plan.to(shard), shard, dayStart, businessStart, consumerTable, linkTable);
       progress.advance(plan.to(shard) - plan.from(shard));
     });
-    float[] clock = s.tDispatch.clone();
-    float[] start = new float[s.size];
-    CapacityScheduler capacity = new CapacityScheduler(network, days);
-    for (int p = 0; p < maxHops; p++) {
-      int position = p;
-      System.arraycopy(clock, 0, start, 0, s.size);
-      capacity.serve(s, routeNodes, position, start);
-      ParallelShards.run(executor, plan.shards(), shard -> {
-        hop(s, plan.from(shard), plan.to(shard), shard, position, clock, start);
-        progress.advance(plan.to(shard) - plan.from(shard));
-      });
-    }
+    propagate(s, s.route, new Paths(routeNodes, routeLanes, routeHubPosition), null, null, executor, progress,
+        plan);
     progress.end();
     return s;
+  }
+
+  /**
+   * Runs only the hop-by-hop stage on shipments whose orders are already filled in (route and dispatch time are
+   * read; departure, hub, hand-over and delivery times are written), with the streams {@link #simulate} uses.
+   * For shipments built by hand, e.g. in tests.
+   *
+   * @param s shipments with {@code route} and {@code tDispatch} set
+   * @param executor worker threads
+   */
+  public void travel(ShipmentColumns s, ExecutorService executor) {
+    propagate(s, s.route, new Paths(routeNodes, routeLanes, routeHubPosition), null, null, executor,
+        RunProgress.NONE, new ShardPlan(s.size, shardRows));
+  }
+
+  /**
+   * Simulates the same replication again with a node outage (common random numbers): the orders are the baseline's,
+   * copied row for row; the hop-by-hop times use the same streams as the baseline, so a parcel the outage does not
+   * touch gets exactly its baseline times unless it queues behind one that it does.
+   *
+   * <p>Rule: a parcel whose arrival at the stopped node falls on a down day switches, at the node before it, to its
+   * route's detour ({@link Detours}) when there is one and the detour's next node still has room that day (it has
+   * taken fewer parcels that day than its daily capacity, counting the detoured ones in order of arrival); it then
+   * queues under the capacity of the detour's nodes. Otherwise it travels on and waits at the node until it is back
+   * ({@link CapacityScheduler}). Draws for a detour come from their own stream ({@link StreamSeeds.Purpose#DETOURS});
+   * the draws its planned route would have made are still taken from the shard's stream and discarded, so the rows
+   * after it keep their baseline draws.
+   *
+   * @param baseline the baseline shipments of this replication (from {@link #simulate})
+   * @param outage the stopped node and its down days
+   * @param detours the detours around that node for this route table
+   * @param executor worker threads
+   * @param progress progress receiver
+   * @return the disrupted shipments, row for row
+   * @throws IllegalArgumentException when the detours are around another node or another route table
+   */
+  public DisruptedShipments disrupt(ShipmentColumns baseline, NodeOutage outage, Detours detours,
+      ExecutorService executor, RunProgress progress) {
+    if (detours.node() != outage.node() || detours.routeCount() != routes.routeCount()) {
+      throw new IllegalArgumentException("detours do not match the outage's node or the route table");
+    }
+    int n = baseline.size;
+    ShipmentColumns s = new ShipmentColumns(n);
+    System.arraycopy(baseline.recipient, 0, s.recipient, 0, n);
+    System.arraycopy(baseline.merchant, 0, s.merchant, 0, n);
+    System.arraycopy(baseline.category, 0, s.category, 0, n);
+    System.arraycopy(baseline.route, 0, s.route, 0, n);
+    System.arraycopy(baseline.value, 0, s.value, 0, n);
+    System.arraycopy(baseline.weight, 0, s.weight, 0, n);
+    System.arraycopy(baseline.tOrder, 0, s.tOrder, 0, n);
+    System.arraycopy(baseline.tDispatch, 0, s.tDispatch, 0, n);
+    int routeCount = routes.routeCount();
+    int total = routeCount + detours.detourCount();
+    int[][] nodes = java.util.Arrays.copyOf(routeNodes, total);
+    int[][] lanes = java.util.Arrays.copyOf(routeLanes, total);
+    int[] hubAt = java.util.Arrays.copyOf(routeHubPosition, total);
+    for (int d = 0; d < detours.detourCount(); d++) {
+      nodes[routeCount + d] = detours.nodes(d);
+      lanes[routeCount + d] = detours.lanes(d);
+      hubAt[routeCount + d] = firstHub(nodes[routeCount + d]);
+    }
+    int[] switchAt = new int[routeCount];
+    int[] detourPath = new int[routeCount];
+    for (int r = 0; r < routeCount; r++) {
+      switchAt[r] = detours.switchPosition(r);
+      detourPath[r] = detours.detour(r) < 0 ? -1 : routeCount + detours.detour(r);
+    }
+    int[] path = s.route.clone();
+    ShardPlan plan = new ShardPlan(n, shardRows);
+    Paths paths = new Paths(nodes, lanes, hubAt);
+    progress.begin(String.format(java.util.Locale.ROOT, "replication %d, %s down %d days", replication,
+        network.nodeId(outage.node()), outage.days()), (long) n * paths.maxHops);
+    float[] detourArrival = new float[n];
+    java.util.Arrays.fill(detourArrival, Float.NaN);
+    propagate(s, path, paths, outage, new Reroute(outage, switchAt, detourPath, detourArrival), executor, progress,
+        plan);
+    progress.end();
+    return new DisruptedShipments(outage, s, path, routeCount);
+  }
+
+  private int firstHub(int[] nodes) {
+    for (int p = 0; p < nodes.length; p++) {
+      if (network.nodeType(nodes[p]) == NetworkSpec.NodeType.HUB) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** Node, lane and hub-position tables of every path a row can take (routes, then detours). */
+  private static final class Paths {
+    final int[][] nodes;
+    final int[][] lanes;
+    final int[] hubPosition;
+    final int maxHops;
+
+    Paths(int[][] nodes, int[][] lanes, int[] hubPosition) {
+      this.nodes = nodes;
+      this.lanes = lanes;
+      this.hubPosition = hubPosition;
+      int max = 0;
+      for (int[] v : nodes) {
+        max = Math.max(max, v.length);
+      }
+      this.maxHops = max;
+    }
+  }
+
+  /**
+   * When a row may leave its route for the detour: at {@code switchAt[route]}, if it would reach the node while down;
+   * {@code detourArrival[row]} holds, for such a candidate, its arrival at the detour's next node (NaN otherwise).
+   */
+  private record Reroute(NodeOutage outage, int[] switchAt, int[] detourPath, float[] detourArrival) {}
+
+  private void propagate(ShipmentColumns s, int[] path, Paths paths, NodeOutage outage, Reroute reroute,
+      ExecutorService executor, RunProgress progress, ShardPlan plan) {
+    float[] clock = s.tDispatch.clone();
+    CapacityScheduler capacity = new CapacityScheduler(network, demand.days(), outage);
+    for (int p = 0; p < paths.maxHops; p++) {
+      int position = p;
+      float[] start = capacity.serve(path, paths.nodes, position, clock);
+      ParallelShards.run(executor, plan.shards(), shard -> {
+        hop(s, plan.from(shard), plan.to(shard), shard, position, clock, start, path, paths, reroute);
+        progress.advance(plan.to(shard) - plan.from(shard));
+      });
+      if (reroute != null) {
+        admitDetours(position, path, paths, clock, reroute);
+      }
+    }
+  }
+
+  /**
+   * Decides which candidates take their detour at this position, in order of arrival at the detour's next node (then
+   * row): a candidate goes when that node has taken fewer parcels that day (at the next position) than its daily
+   * capacity, counting those already routed there and the candidates admitted before it; otherwise it keeps its
+   * route and waits at the stopped node. Sequential, so the outcome does not depend on the thread count.
+   */
+  private void admitDetours(int position, int[] path, Paths paths, float[] clock, Reroute reroute) {
+    float[] candidate = reroute.detourArrival();
+    int count = 0;
+    for (float t : candidate) {
+      count += Float.isNaN(t) ? 0 : 1;
+    }
+    if (count == 0) {
+      return;
+    }
+    int days = demand.days() + 120;
+    long[][] load = new long[network.nodeCount()][];
+    long[] keys = new long[count];
+    int k = 0;
+    for (int i = 0; i < candidate.length; i++) {
+      if (!Float.isNaN(candidate[i])) {
+        int next = paths.nodes[reroute.detourPath()[path[i]]][position + 1];
+        if (load[next] == null) {
+          load[next] = new long[days];
+        }
+        keys[k++] = ((long) Float.floatToIntBits(Math.max(0f, candidate[i])) << 32) | i;
+      }
+    }
+    for (int i = 0; i < candidate.length; i++) {
+      int[] nodes = paths.nodes[path[i]];
+      if (Float.isNaN(candidate[i]) && position + 1 < nodes.length && load[nodes[position + 1]] != null) {
+        load[nodes[position + 1]][day(clock[i], days)]++;
+      }
+    }
+    java.util.Arrays.sort(keys);
+    for (long key : keys) {
+      int i = (int) (key & 0xffffffffL);
+      int detour = reroute.detourPath()[path[i]];
+      int next = paths.nodes[detour][position + 1];
+      long cap = network.nodeCapacity(next);
+      int day = day(candidate[i], days);
+      if (cap <= 0 || load[next][day] < cap) {
+        load[next][day]++;
+        path[i] = detour;
+        clock[i] = candidate[i];
+      }
+      candidate[i] = Float.NaN;
+    }
+  }
+
+  private static int day(float hours, int days) {
+    return (int) Math.max(0, Math.min(days - 1, Math.floor(hours / 24f)));
   }
 
   private void generate(ShipmentColumns s, int from, int to, int shard, int[] dayStart, int[] businessStart,
@@ -202,46 +376,90 @@ public final class ReplicationSimulator {
     }
   }
 
-  private void hop(ShipmentColumns s, int from, int to, int shard, int position, float[] clock, float[] start) {
+  private void hop(ShipmentColumns s, int from, int to, int shard, int position, float[] clock, float[] start,
+      int[] path, Paths paths, Reroute reroute) {
     UniformRandomProvider rng =
         StreamSeeds.stream(seed, replication, StreamSeeds.Purpose.HOPS, shard * 64 + position);
-    int nodeCount = network.nodeCount();
-    SamplerFactory.DoubleSampler[] dwell = new SamplerFactory.DoubleSampler[nodeCount];
-    for (int n = 0; n < nodeCount; n++) {
-      DistributionSpec spec = network.nodeDwell(n);
-      dwell[n] = spec == null ? null : SamplerFactory.of(spec, rng);
-    }
-    SamplerFactory.DoubleSampler[] transit = new SamplerFactory.DoubleSampler[network.laneCount()];
-    for (int l = 0; l < transit.length; l++) {
-      transit[l] = SamplerFactory.of(network.laneTransit(l), rng);
+    SamplerFactory.DoubleSampler[] dwell = dwellSamplers(rng);
+    SamplerFactory.DoubleSampler[] transit = transitSamplers(rng);
+    SamplerFactory.DoubleSampler[] detourDwell = null;
+    SamplerFactory.DoubleSampler[] detourTransit = null;
+    if (reroute != null) {
+      UniformRandomProvider detourRng =
+          StreamSeeds.stream(seed, replication, StreamSeeds.Purpose.DETOURS, shard * 64 + position);
+      detourDwell = dwellSamplers(detourRng);
+      detourTransit = transitSamplers(detourRng);
     }
     for (int i = from; i < to; i++) {
       int r = s.route[i];
-      int[] nodes = routeNodes[r];
+      int q = path[i];
+      boolean planned = q == r;
+      if (!planned) {
+        // Take the draws the planned route would take here, so that later rows of the shard keep theirs.
+        int[] own = routeNodes[r];
+        if (position < own.length) {
+          if (dwell[own[position]] != null) {
+            dwell[own[position]].sample();
+          }
+          if (position < own.length - 1) {
+            transit[routeLanes[r][position]].sample();
+          }
+        }
+      }
+      int[] nodes = paths.nodes[q];
       if (position >= nodes.length) {
         continue;
       }
       int node = nodes[position];
+      SamplerFactory.DoubleSampler nodeDwell = planned ? dwell[node] : detourDwell[node];
       float arrival = clock[i];
-      float departure = start[i] + (dwell[node] == null ? 0f : (float) Math.max(0, dwell[node].sample()));
+      float departure = start[i] + (nodeDwell == null ? 0f : (float) Math.max(0, nodeDwell.sample()));
       if (position == 0) {
         s.tDeparture[i] = departure;
       }
-      if (position == routeHubPosition[r]) {
+      if (position == paths.hubPosition[q]) {
         s.tHubScan[i] = arrival;
         s.tRelease[i] = departure;
       }
       if (position == nodes.length - 1) {
         s.tHandover[i] = arrival;
         s.tDelivery[i] = departure;
-        if (routeHubPosition[r] < 0) {
+        if (paths.hubPosition[q] < 0) {
           s.tHubScan[i] = Float.NaN;
           s.tRelease[i] = Float.NaN;
         }
       } else {
-        clock[i] = departure + (float) Math.max(0, transit[routeLanes[r][position]].sample());
+        SamplerFactory.DoubleSampler lane = planned ? transit[paths.lanes[q][position]]
+            : detourTransit[paths.lanes[q][position]];
+        float next = departure + (float) Math.max(0, lane.sample());
+        if (reroute != null && planned && reroute.switchAt()[r] == position && reroute.detourPath()[r] >= 0
+            && reroute.outage().downAt(next)) {
+          // A candidate for the detour: its arrival there, should it be admitted (admitDetours decides).
+          int d = reroute.detourPath()[r];
+          float detour = departure + (float) Math.max(0, detourTransit[paths.lanes[d][position]].sample());
+          reroute.detourArrival()[i] = detour;
+        }
+        clock[i] = next;
       }
     }
+  }
+
+  private SamplerFactory.DoubleSampler[] dwellSamplers(UniformRandomProvider rng) {
+    int nodeCount = network.nodeCount();
+    SamplerFactory.DoubleSampler[] dwell = new SamplerFactory.DoubleSampler[nodeCount];
+    for (int n = 0; n < nodeCount; n++) {
+      DistributionSpec spec = network.nodeDwell(n);
+      dwell[n] = spec == null ? null : SamplerFactory.of(spec, rng);
+    }
+    return dwell;
+  }
+
+  private SamplerFactory.DoubleSampler[] transitSamplers(UniformRandomProvider rng) {
+    SamplerFactory.DoubleSampler[] transit = new SamplerFactory.DoubleSampler[network.laneCount()];
+    for (int l = 0; l < transit.length; l++) {
+      transit[l] = SamplerFactory.of(network.laneTransit(l), rng);
+    }
+    return transit;
   }
 
   private static int dayOf(int[] dayStart, int row) {

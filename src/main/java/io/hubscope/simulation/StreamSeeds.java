@@ -29,7 +29,9 @@ public final class StreamSeeds {
     /** Sampling done by metrics (unicity samples, ...). */
     METRICS,
     /** Keys of keyed pseudonyms. */
-    PSEUDONYM_KEYS
+    PSEUDONYM_KEYS,
+    /** Dwell and transit times on detours around a stopped node (shard index = shard * 64 + position). */
+    DETOURS
   }
 
   private StreamSeeds() {}

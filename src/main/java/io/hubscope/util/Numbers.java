@@ -38,6 +38,18 @@ public final class Numbers {
   }
 
   /**
+   * The value as written: {@link #format(double)} read back, so numbers kept in memory equal the ones in the CSV
+   * files (a summary or comparison computed in memory equals one recomputed from metrics.csv).
+   *
+   * @param v the value
+   * @return v rounded to {@value #SIGNIFICANT} significant digits; NaN when not finite
+   */
+  public static double canonical(double v) {
+    String text = format(v);
+    return text.isEmpty() ? Double.NaN : Double.parseDouble(text);
+  }
+
+  /**
    * Formats a single-precision number with the digits a float carries (at most 7 significant), so stored floats
    * print as written ({@code 0.2f} as {@code 0.2}, not {@code 0.200000003}).
    *

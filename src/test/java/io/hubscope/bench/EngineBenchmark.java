@@ -104,7 +104,7 @@ public class EngineBenchmark {
         replication, ShardPlan.DEFAULT_SHARD_ROWS).simulate(single, RunProgress.NONE);
     RunEngine.Request request = new RunEngine.Request(List.of(model), 1, 1, 1, ShardPlan.DEFAULT_SHARD_ROWS,
         registry, RunProgress.NONE, (m, r, w, sh) -> {});
-    int rows = RunEngine.measure(model, world, s, request, replication, single).size();
+    int rows = RunEngine.measure(model, world, s, null, request, replication, single).size();
     counters.shipmentsProcessed += s.size;
     return rows;
   }

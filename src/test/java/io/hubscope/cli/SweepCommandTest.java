@@ -40,7 +40,7 @@ class SweepCommandTest {
     assertThat(out.toString())
         .contains("point 1: transforms[field=consignee_postcode].digits=1")
         .contains("point 3: transforms[field=consignee_postcode].digits=3")
-        .contains("utility  = plan_utility.needs_met");
+        .contains("utility  = utility.needs_met");
     String[] printed = out.toString().split("\\R");
     assertThat(printed[printed.length - 1]).isEqualTo(dir.toAbsolutePath().normalize().toString());
     assertThat(err.toString()).contains("point 2/3: transforms[field=consignee_postcode].digits=2");
@@ -92,7 +92,7 @@ class SweepCommandTest {
     assertThat(run("sweep", TINY, "--set", "meta.horizonDays=7", "--exposure", "nothing.here", "--replications", "2",
         "--quiet", "--out", tmp.resolve("s").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("error: --exposure 'nothing.here' matches no metric row (hint: metrics "
-        + "computed: coverage.");
+        + "computed: chokepoint.articulation, chokepoint.betweenness, ");
     assertThat(tmp.resolve("s")).doesNotExist();
   }
 

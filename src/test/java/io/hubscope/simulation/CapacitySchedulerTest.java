@@ -34,8 +34,7 @@ class CapacitySchedulerTest {
     }
     arrival[1000] = 30f;
     arrival[1001] = 2f;
-    float[] start = arrival.clone();
-    new CapacityScheduler(m.network(), 2).serve(s, routeNodes, 1, start);
+    float[] start = new CapacityScheduler(m.network(), 2).serve(s, routeNodes, 1, arrival);
     // capacity 1000/day: the first 1000 arrivals (hour 1) are served on arrival on day 0
     assertThat(start[0]).isEqualTo(1f);
     assertThat(start[999]).isEqualTo(1f);
@@ -68,7 +67,7 @@ class CapacitySchedulerTest {
     }
     time[2500] = 30f;
     time[2501] = 130f;
-    new CapacityScheduler(m.network(), 7).serve(s, routeNodes, 1, time);
+    time = new CapacityScheduler(m.network(), 7).serve(s, routeNodes, 1, time);
     assertThat(time[999]).isEqualTo(5f);
     // day 1 serves rows 1000..1999 of the backlog, spread over the day: row 1500 is the 500th -> 24 + 12 h
     assertThat(time[1500]).isEqualTo(36f);
