@@ -3,7 +3,6 @@ package io.hubscope.metrics;
 import io.hubscope.disclosure.ObserverView;
 import io.hubscope.simulation.ShipmentColumns;
 import io.hubscope.world.World;
-import java.util.BitSet;
 
 /**
  * Coverage: how much of the market passes through the observer's hands.
@@ -47,8 +46,9 @@ public final class CoverageMetric implements Metric {
     private long touched;
     private long valueCents;
     private long touchedCents;
-    private final BitSet[] all = new BitSet[5];
-    private final BitSet[] seen = new BitSet[5];
+    // bit sets as raw words: merchants, consumers, businesses, zones, categories
+    private final long[][] all = new long[5][];
+    private final long[][] seen = new long[5][];
 
     Accumulator(MetricContext context) {
       this.context = context;
@@ -57,8 +57,8 @@ public final class CoverageMetric implements Metric {
       int[] sizes = {world.merchantCount(), world.consumerCount(), world.businessCount(),
           world.zones().zoneCount(), context.scenario().catalogue().size()};
       for (int k = 0; k < 5; k++) {
-        all[k] = new BitSet(sizes[k]);
-        seen[k] = new BitSet(sizes[k]);
+        all[k] = new long[(sizes[k] + 63) >>> 6];
+        seen[k] = new long[(sizes[k] + 63) >>> 6];
       }
     }
 
@@ -73,17 +73,19 @@ public final class CoverageMetric implements Metric {
         shipments++;
         long cents = Math.round(s.value[i] * 100.0);
         valueCents += cents;
-        all[0].set(s.merchant[i]);
-        all[isConsumer ? 1 : 2].set(isConsumer ? r : r - consumers);
-        all[3].set(zone);
-        all[4].set(s.category[i]);
+        int buyer = isConsumer ? r : r - consumers;
+        long[] buyers = all[isConsumer ? 1 : 2];
+        set(all[0], s.merchant[i]);
+        set(buyers, buyer);
+        set(all[3], zone);
+        set(all[4], s.category[i]);
         if (t) {
           touched++;
           touchedCents += cents;
-          seen[0].set(s.merchant[i]);
-          seen[isConsumer ? 1 : 2].set(isConsumer ? r : r - consumers);
-          seen[3].set(zone);
-          seen[4].set(s.category[i]);
+          set(seen[0], s.merchant[i]);
+          set(seen[isConsumer ? 1 : 2], buyer);
+          set(seen[3], zone);
+          set(seen[4], s.category[i]);
         }
       }
     }
@@ -96,8 +98,10 @@ public final class CoverageMetric implements Metric {
       valueCents += o.valueCents;
       touchedCents += o.touchedCents;
       for (int k = 0; k < 5; k++) {
-        all[k].or(o.all[k]);
-        seen[k].or(o.seen[k]);
+        for (int w = 0; w < all[k].length; w++) {
+          all[k][w] |= o.all[k][w];
+          seen[k][w] |= o.seen[k][w];
+        }
       }
     }
 
@@ -107,11 +111,23 @@ public final class CoverageMetric implements Metric {
       sink.accept("value", "", ratio(touchedCents, valueCents), "share");
       String[] names = {"merchants", "consumers", "businesses", "zones", "categories"};
       for (int k = 0; k < 5; k++) {
-        sink.accept(names[k], "", ratio(seen[k].cardinality(), all[k].cardinality()), "share");
+        sink.accept(names[k], "", ratio(cardinality(seen[k]), cardinality(all[k])), "share");
       }
       sink.accept("shipments_per_day_real", "",
           touched / (double) context.horizonDays() * context.scaleFactor(), "count");
     }
+  }
+
+  private static void set(long[] words, int bit) {
+    words[bit >>> 6] |= 1L << bit;
+  }
+
+  private static long cardinality(long[] words) {
+    long n = 0;
+    for (long w : words) {
+      n += Long.bitCount(w);
+    }
+    return n;
   }
 
   static double ratio(double num, double den) {

@@ -85,12 +85,43 @@ final class CapacityScheduler {
     if (!any) {
       return start;
     }
+    // Only parcels of "busy" (node, day) cells need ordering: a day without backlog, outside an outage, with no more
+    // arrivals than the capacity serves everyone on arrival and leaves no backlog.
+    int days = hours / 24;
+    int[] perDay = new int[nodeCount * days];
+    for (int i = 0; i < path.length; i++) {
+      int[] nodes = pathNodes[path[i]];
+      if (position < nodes.length && limited(capacity[nodes[position]])) {
+        perDay[nodes[position] * days + dayIndex(arrival[i], days)]++;
+      }
+    }
+    boolean[] busy = new boolean[nodeCount * days];
+    boolean anyBusy = false;
+    for (int n = 0; n < nodeCount; n++) {
+      if (!limited(capacity[n])) {
+        continue;
+      }
+      NodeOutage down = outage != null && outage.node() == n ? outage : null;
+      long backlog = 0;
+      for (int d = 0; d < days; d++) {
+        long dayCapacity = down != null && down.down(d) ? 0 : capacity[n];
+        long load = backlog + perDay[n * days + d];
+        boolean b = backlog > 0 || load > dayCapacity;
+        busy[n * days + d] = b;
+        anyBusy |= b;
+        backlog = Math.max(0, load - dayCapacity);
+      }
+    }
+    if (!anyBusy) {
+      return start;
+    }
     int buckets = nodeCount * hours;
     int[] count = new int[buckets + 1];
     int[] key = new int[path.length];
     for (int i = 0; i < path.length; i++) {
       int[] nodes = pathNodes[path[i]];
-      if (position >= nodes.length || !limited(capacity[nodes[position]])) {
+      if (position >= nodes.length || !limited(capacity[nodes[position]])
+          || !busy[nodes[position] * days + dayIndex(arrival[i], days)]) {
         key[i] = -1;
         continue;
       }
@@ -138,6 +169,10 @@ final class CapacityScheduler {
       }
     }
     return start;
+  }
+
+  private static int dayIndex(float t, int days) {
+    return (int) Math.min(days - 1, Math.max(0, Math.floor(t / 24f)));
   }
 
   private static boolean limited(long capacity) {

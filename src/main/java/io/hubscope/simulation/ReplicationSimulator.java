@@ -30,6 +30,9 @@ import org.apache.commons.rng.sampling.distribution.PoissonSampler;
  */
 public final class ReplicationSimulator {
 
+  /** Rows drawn together in a block (see {@link #generate}). */
+  private static final int BLOCK = 256;
+
   private static final DistributionSpec DEFAULT_HANDLING =
       new DistributionSpec("triangular", null, 12.0, 72.0, 24.0, null, null, null, null, null, null, null);
 
@@ -116,7 +119,7 @@ public final class ReplicationSimulator {
     dayStart[days] = (int) total;
     ShipmentColumns s = new ShipmentColumns((int) total);
     ShardPlan plan = new ShardPlan(s.size, shardRows);
-    AliasTable consumerTable = consumerRate > 0 ? AliasTable.of(world.consumers().ordersPerDayColumn()) : null;
+    ConsumerSampler consumerTable = consumerRate > 0 ? new ConsumerSampler(world) : null;
     AliasTable linkTable = businessRate > 0 ? AliasTable.of(world.supplyLinks().ordersPerDayColumn()) : null;
     int maxHops = 0;
     for (int[] nodes : routeNodes) {
@@ -318,7 +321,7 @@ public final class ReplicationSimulator {
   }
 
   private void generate(ShipmentColumns s, int from, int to, int shard, int[] dayStart, int[] businessStart,
-      AliasTable consumerTable, AliasTable linkTable) {
+      ConsumerSampler consumerTable, AliasTable linkTable) {
     UniformRandomProvider rng = StreamSeeds.stream(seed, replication, StreamSeeds.Purpose.SHIPMENTS, shard);
     List<Category> categories = scenario.catalogue();
     SamplerFactory.DoubleSampler[] value = new SamplerFactory.DoubleSampler[categories.size()];
@@ -330,29 +333,65 @@ public final class ReplicationSimulator {
     DistributionSpec handlingSpec = scenario.merchants().handlingHours();
     SamplerFactory.DoubleSampler handling =
         SamplerFactory.of(handlingSpec != null ? handlingSpec : DEFAULT_HANDLING, rng);
+    int consumerCount = world.consumers().count();
+    int[] zoneDestination = world.zones().destinationColumn();
+    int day = dayOf(dayStart, from);
+    // Rows are drawn in blocks: first the zone and the random bits of each consumer order, then all consumer look-ups
+    // of the block together (independent memory accesses the processor overlaps), then the rest of each row.
+    int[] blockZone = new int[BLOCK];
+    int[] blockConsumer = new int[BLOCK];
+    long[] blockBits = new long[BLOCK];
+    for (int blockStart = from; blockStart < to; blockStart += BLOCK) {
+      int blockEnd = Math.min(to, blockStart + BLOCK);
+      int d = day;
+      for (int i = blockStart; i < blockEnd; i++) {
+        while (i >= dayStart[d + 1]) {
+          d++;
+        }
+        if (i < businessStart[d]) {
+          blockZone[i - blockStart] = consumerTable.zone(rng);
+          blockBits[i - blockStart] = rng.nextLong();
+        }
+      }
+      d = day;
+      for (int i = blockStart; i < blockEnd; i++) {
+        while (i >= dayStart[d + 1]) {
+          d++;
+        }
+        if (i < businessStart[d]) {
+          blockConsumer[i - blockStart] = consumerTable.consumer(blockZone[i - blockStart], blockBits[i - blockStart]);
+        }
+      }
+      for (int i = blockStart; i < blockEnd; i++) {
+        while (i >= dayStart[day + 1]) {
+          day++;
+        }
+        generateRow(s, i, day, i < businessStart[day], blockZone[i - blockStart], blockConsumer[i - blockStart],
+            rng, linkTable, zoneDestination, consumerCount, value, weight, handling);
+      }
+    }
+  }
+
+  private void generateRow(ShipmentColumns s, int i, int day, boolean consumerOrder, int consumerZone,
+      int consumer, UniformRandomProvider rng, AliasTable linkTable, int[] zoneDestination, int consumerCount,
+      SamplerFactory.DoubleSampler[] value, SamplerFactory.DoubleSampler[] weight,
+      SamplerFactory.DoubleSampler handling) {
     var consumers = world.consumers();
     var merchants = world.merchants();
     var links = world.supplyLinks();
     var businesses = world.businesses();
-    int consumerCount = consumers.count();
-    int[] zoneDestination = world.zones().destinationColumn();
-    int day = dayOf(dayStart, from);
-    for (int i = from; i < to; i++) {
-      while (i >= dayStart[day + 1]) {
-        day++;
-      }
+    {
       int recipient;
       int zone;
       int merchant;
       int category;
       int destination;
-      if (i < businessStart[day]) {
-        int c = consumerTable.sample(rng);
-        zone = consumers.zone(c);
+      if (consumerOrder) {
+        zone = consumerZone;
         destination = zoneDestination[zone];
         category = consumers.sampleCategory(destination, rng);
         merchant = merchants.sampleSeller(category, rng);
-        recipient = c;
+        recipient = consumer;
       } else {
         int link = linkTable.sample(rng);
         int b = links.business(link);

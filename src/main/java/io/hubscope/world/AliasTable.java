@@ -128,7 +128,16 @@ public final class AliasTable {
    * @return outcome in {@code 0..size-1}
    */
   public int sample(UniformRandomProvider rng) {
-    long bits = rng.nextLong();
+    return sample(rng.nextLong());
+  }
+
+  /**
+   * One draw from 64 random bits (callers that batch their draws to overlap memory accesses).
+   *
+   * @param bits uniformly random bits
+   * @return outcome in {@code 0..size-1}
+   */
+  public int sample(long bits) {
     int column = (int) (((bits >>> 32) * packed.length) >>> 32);
     long entry = packed[column];
     return (bits & 0xFFFFFFFFL) < (entry & 0xFFFFFFFFL) ? column : (int) (entry >>> 32);

@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * issue's set ({@code coverage,exposure}) or every metric ({@code all}). The consumer population is scaled so a
  * replication has about {@code shipments} shipments; the world is built once in setup (not measured).
  *
- * <p>Run: {@code bench/run EngineBenchmark -f 1 -wi 2 -i 5} (add {@code -p shipments=10000000 -jvmArgs -Xmx1g} for the
+ * <p>Run: {@code bench/run EngineBenchmark -f 1 -wi 2 -i 5} (add {@code -p shipments=10000000} for the
  * 10M point). The {@code shipmentsPerSecond} counter is the figure recorded in the README.
  */
 @State(Scope.Benchmark)
@@ -55,7 +55,7 @@ public class EngineBenchmark {
   public int shipments;
 
   /** Metric selection: the engine issue's metrics, or all. */
-  @Param({"coverage,exposure", "all"})
+  @Param({"coverage+exposure", "all"})
   public String metrics;
 
   VariantModel model;
@@ -89,7 +89,7 @@ public class EngineBenchmark {
     world = WorldBuilder.build(model.scenario(), RunEngine.worldSeed(1, 1));
     single = Executors.newSingleThreadExecutor();
     registry = metrics.equals("all") ? MetricRegistry.standard()
-        : MetricRegistry.standard().select(List.of(metrics.split(",")));
+        : MetricRegistry.standard().select(List.of(metrics.split("[+]")));
   }
 
   @TearDown(Level.Trial)
