@@ -23,6 +23,12 @@ public final class MetricRegistry {
     List<Metric> list = new ArrayList<>();
     list.add(new CoverageMetric());
     list.add(new ExposureInventoryMetric());
+    list.add(new ReidentificationMetric());
+    list.add(new UnicityMetric());
+    list.add(new PopulationUniquenessMetric());
+    list.add(new LinkabilityMetric());
+    list.add(new AttributeInferenceMetric());
+    list.add(new LeakageMetric());
     return new MetricRegistry(list);
   }
 
