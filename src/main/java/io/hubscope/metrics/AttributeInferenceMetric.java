@@ -36,8 +36,8 @@ import java.util.List;
  * </ul>
  * An observer that cannot tell the tag estimates 0 everywhere, so its error equals the truth mean.
  *
- * <p>Complexity: O(n &middot; q) tuple hashes (shared with {@code reid}), O(n) radix sort of the held records'
- * tuples and a merge with the sorted pending tagged records at emit, O(zones &middot; tags) counters, O(people
+ * <p>Complexity: O(n &middot; q) tuple hashes (shared with {@code reid}), O(n) hash-table lookups of the held
+ * records' tuples among the pending tagged records' at emit, O(zones &middot; tags) counters, O(people
  * &middot; tags) bits. Memory: 8 bytes per held record plus 16 per tagged, non-identified held record.
  *
  * <p>References: Regulation (EU) 2016/679 (GDPR) Art. 9; Article 29 Working Party, Opinion 05/2014 (inference);
@@ -143,12 +143,14 @@ public final class AttributeInferenceMetric implements Metric {
 
     @Override
     public void add(ShipmentColumns s, int from, int to) {
-      long[] qi = profile.qiHashes(profile.shard(s, from, to), s, to);
+      ShardCodes sc = profile.shard(s, from, to);
+      long[] qi = profile.qiHashes(sc, s, to);
+      int[] zoneOf = profile.zones(sc, s, to);
       for (int i = from; i < to; i++) {
         int r = s.recipient[i];
         int route = s.route[i];
         int pop = profile.population(r);
-        int zone = profile.zone(r);
+        int zone = zoneOf[i - from];
         int carries = carried[s.category[i]];
         people.set(r);
         total[pop][zone]++;
@@ -259,36 +261,32 @@ public final class AttributeInferenceMetric implements Metric {
       }
     }
 
-    /** Marks the people of pending tagged records whose quasi-identifier class among all held records has k = 1. */
+    /**
+     * Marks the people of pending tagged records whose quasi-identifier class among all held records has k = 1:
+     * the pending tuples are numbered in a hash table, every held record's tuple is looked up and counted.
+     */
     private void revealSingledOut() {
-      long[] all = heldKeys.toArray();
-      RadixSort.sort(all, all.length);
       long[] pk = pendingKeys.toArray();
-      int m = pk.length;
-      int[] order = new int[m];
-      for (int i = 0; i < m; i++) {
-        order[i] = i;
+      if (pk.length == 0) {
+        return;
       }
-      RadixSort.sort(pk, order, m);
       int[] who = pendingPeople.toArray();
       int[] what = pendingTags.toArray();
-      int a = 0;
-      int k = 0;
-      for (int i = 0; i < m; i++) {
-        long key = pk[i];
-        if (i == 0 || key != pk[i - 1]) {
-          while (a < all.length && Long.compareUnsigned(all[a], key) < 0) {
-            a++;
-          }
-          int end = a;
-          while (end < all.length && all[end] == key) {
-            end++;
-          }
-          k = end - a;
-          a = end;
+      LongIdMap ids = new LongIdMap(Math.max(16, pk.length));
+      int[] id = new int[pk.length];
+      for (int i = 0; i < pk.length; i++) {
+        id[i] = ids.idOf(pk[i]);
+      }
+      int[] k = new int[ids.size()];
+      for (long key : heldKeys.toArray()) {
+        int j = ids.find(key);
+        if (j >= 0) {
+          k[j]++;
         }
-        if (k == 1) {
-          reveal(who[order[i]], what[order[i]]);
+      }
+      for (int i = 0; i < pk.length; i++) {
+        if (k[id[i]] == 1) {
+          reveal(who[i], what[i]);
         }
       }
     }

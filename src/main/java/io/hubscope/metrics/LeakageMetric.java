@@ -70,11 +70,12 @@ public final class LeakageMetric implements Metric {
 
     @Override
     public void add(ShipmentColumns s, int from, int to) {
-      long[] y = profile.heldHashes(profile.shard(s, from, to), s, to);
+      ShardCodes sc = profile.shard(s, from, to);
+      long[] y = profile.heldHashes(sc, s, to);
+      int[] destination = profile.destinations(sc, s, to);
       for (int i = from; i < to; i++) {
-        int r = s.recipient[i];
         observed.add(y[i - from]);
-        secrets.add(((long) r << 32) | ((long) s.category[i] << 16) | profile.destination(r));
+        secrets.add(((long) s.recipient[i] << 32) | ((long) s.category[i] << 16) | destination[i - from]);
       }
     }
 

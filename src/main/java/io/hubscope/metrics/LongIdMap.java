@@ -50,6 +50,23 @@ final class LongIdMap {
     return size - 1;
   }
 
+  /**
+   * The number of a code already seen.
+   *
+   * @param key code
+   * @return its dense number, or -1 when it was never seen
+   */
+  int find(long key) {
+    int h = (int) StreamSeeds.mix(key) & mask;
+    while (ids[h] >= 0) {
+      if (keys[h] == key) {
+        return ids[h];
+      }
+      h = (h + 1) & mask;
+    }
+    return -1;
+  }
+
   /** Number of distinct codes seen. */
   int size() {
     return size;

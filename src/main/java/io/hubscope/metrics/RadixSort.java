@@ -13,6 +13,7 @@ final class RadixSort {
   private static final int BUCKETS = 1 << BITS;
   private static final int MASK = BUCKETS - 1;
   private static final int PASSES = (Long.SIZE + BITS - 1) / BITS;
+  private static final int SMALL = 48;
 
   private RadixSort() {}
 
@@ -50,6 +51,10 @@ final class RadixSort {
 
   private static void sort(long[] keys, int[] intPayload, long[] longPayload, int n) {
     if (n < 2) {
+      return;
+    }
+    if (n <= SMALL) {
+      insertionSort(keys, intPayload, longPayload, n);
       return;
     }
     int[][] counts = new int[PASSES][BUCKETS];
@@ -120,6 +125,33 @@ final class RadixSort {
       }
       if (longPayload != null) {
         System.arraycopy(srcL, 0, longPayload, 0, n);
+      }
+    }
+  }
+
+  /** Stable insertion sort for a few keys (the radix passes would cost more than they save). */
+  private static void insertionSort(long[] keys, int[] intPayload, long[] longPayload, int n) {
+    for (int i = 1; i < n; i++) {
+      long k = keys[i];
+      int ip = intPayload == null ? 0 : intPayload[i];
+      long lp = longPayload == null ? 0 : longPayload[i];
+      int j = i - 1;
+      while (j >= 0 && Long.compareUnsigned(keys[j], k) > 0) {
+        keys[j + 1] = keys[j];
+        if (intPayload != null) {
+          intPayload[j + 1] = intPayload[j];
+        }
+        if (longPayload != null) {
+          longPayload[j + 1] = longPayload[j];
+        }
+        j--;
+      }
+      keys[j + 1] = k;
+      if (intPayload != null) {
+        intPayload[j + 1] = ip;
+      }
+      if (longPayload != null) {
+        longPayload[j + 1] = lp;
       }
     }
   }

@@ -4,6 +4,7 @@ import io.hubscope.scenario.AnalysisSpec;
 import io.hubscope.simulation.ShipmentColumns;
 import io.hubscope.simulation.StreamSeeds;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -119,57 +120,78 @@ public final class UnicityMetric implements Metric {
 
     @Override
     public void emit(MetricSink sink) {
-      Traces traces = new Traces(persons.toArray(), rows.toArray(), points.toArray(), profile.persons);
       long key = profile.samplingKey();
+      Traces traces = new Traces(persons.toArray(), rows.toArray(), points.toArray(), profile.persons);
+      int[][] orders = new int[2][];
+      BitSet sampled = new BitSet(profile.persons);
       for (int pop = 0; pop < 2; pop++) {
         int lo = pop == ViewProfile.CONSUMERS ? 0 : profile.consumers;
         int hi = pop == ViewProfile.CONSUMERS ? profile.consumers : profile.persons;
-        int[] order = traces.byPriority(lo, hi, key);
+        orders[pop] = traces.byPriority(lo, hi, key);
+        for (int p = 1; p <= maxPoints; p++) {
+          for (int t : firstWith(traces, orders[pop], p)) {
+            sampled.set(t);
+          }
+        }
+      }
+      traces.gatherRecords(sampled);
+      for (int pop = 0; pop < 2; pop++) {
+        int[] order = orders[pop];
         Map<Integer, boolean[]> known = new HashMap<>();
         String popName = ViewProfile.POPULATIONS[pop];
-        int base = Math.min(samplePeople, order.length);
+        int[] base = firstWith(traces, order, 1);
         for (int p = 1; p <= maxPoints; p++) {
-          long drawn = 0;
+          int[] drawn = firstWith(traces, order, p);
           long unique = 0;
-          for (int k = 0; k < order.length && drawn < samplePeople; k++) {
-            int t = order[k];
-            if (traces.recordCount(t) >= p) {
-              drawn++;
-              unique += known.computeIfAbsent(t, x -> traces.uniqueness(x, maxPoints, key))[p] ? 1 : 0;
-            }
+          for (int t : drawn) {
+            unique += known.computeIfAbsent(t, x -> traces.uniqueness(x, maxPoints, key))[p] ? 1 : 0;
           }
           long uniqueAll = 0;
           long withP = 0;
-          for (int k = 0; k < base; k++) {
-            int t = order[k];
+          for (int t : base) {
             uniqueAll += known.computeIfAbsent(t, x -> traces.uniqueness(x, maxPoints, key))[p] ? 1 : 0;
             withP += traces.recordCount(t) >= p ? 1 : 0;
           }
           String group = Groups.of("population", popName, "p", Integer.toString(p));
-          double share = CoverageMetric.ratio(unique, drawn);
+          double share = CoverageMetric.ratio(unique, drawn.length);
           sink.accept("share_unique", group, share, "share");
-          sink.accept("se", group, drawn == 0 ? Double.NaN : Math.sqrt(share * (1 - share) / drawn), "share");
-          sink.accept("sample_size", group, drawn, "count");
-          sink.accept("share_unique_all", group, CoverageMetric.ratio(uniqueAll, base), "share");
-          sink.accept("with_p_points", group, CoverageMetric.ratio(withP, base), "share");
+          sink.accept("se", group,
+              drawn.length == 0 ? Double.NaN : Math.sqrt(share * (1 - share) / drawn.length), "share");
+          sink.accept("sample_size", group, drawn.length, "count");
+          sink.accept("share_unique_all", group, CoverageMetric.ratio(uniqueAll, base.length), "share");
+          sink.accept("with_p_points", group, CoverageMetric.ratio(withP, base.length), "share");
         }
       }
+    }
+
+    /** The first {@code samplePeople} people of a priority order who have at least p records. */
+    private int[] firstWith(Traces traces, int[] order, int p) {
+      int[] out = new int[Math.min(samplePeople, order.length)];
+      int k = 0;
+      for (int i = 0; i < order.length && k < out.length; i++) {
+        if (traces.recordCount(order[i]) >= p) {
+          out[k++] = order[i];
+        }
+      }
+      return Arrays.copyOf(out, k);
     }
   }
 
   /**
-   * The traces of every person and the inverted index from points to people, built from the observer's records.
-   * Points are renumbered densely; a person's trace is a sorted array of distinct point numbers; a point's posting
-   * list is the sorted array of people whose trace holds it.
+   * The observer's records indexed for unicity: points are renumbered densely, each point has the sorted list of
+   * people whose trace holds it (its posting list), and the records of the sampled people are kept in order.
+   * A trace "holds" a point when the point's posting list contains the person.
    */
   static final class Traces {
-    private final int[] traceStart;
-    private final int[] traceIds;
+    private final int[] person;
+    private final int[] row;
+    private final int[] pointId;
     private final int[] postStart;
     private final int[] postPeople;
-    private final int[] recordStart;
-    private final int[] recordPoint;
-    private final int[] recordRow;
+    private final int[] recordCount;
+    private int[] recordStart;
+    private int[] recordPoint;
+    private int[] recordRow;
 
     /**
      * Indexes records.
@@ -180,17 +202,19 @@ public final class UnicityMetric implements Metric {
      * @param persons number of people (person indices are below it)
      */
     Traces(int[] person, int[] row, long[] point, int persons) {
+      this.person = person;
+      this.row = row;
       int n = person.length;
-      LongIdMap ids = new LongIdMap(1024);
-      int[] pointId = new int[n];
-      for (int i = 0; i < n; i++) {
-        pointId[i] = ids.idOf(point[i]);
-      }
-      int pointCount = ids.size();
+      LongIdMap ids = new LongIdMap(Math.max(1024, n / 8));
+      pointId = new int[n];
+      recordCount = new int[persons];
       long[] pairs = new long[n];
       for (int i = 0; i < n; i++) {
-        pairs[i] = ((long) person[i] << 32) | pointId[i];
+        pointId[i] = ids.idOf(point[i]);
+        recordCount[person[i]]++;
+        pairs[i] = ((long) pointId[i] << 32) | person[i];
       }
+      int pointCount = ids.size();
       RadixSort.sort(pairs, n);
       int d = 0;
       for (int i = 0; i < n; i++) {
@@ -198,49 +222,49 @@ public final class UnicityMetric implements Metric {
           pairs[d++] = pairs[i];
         }
       }
-      traceStart = new int[persons + 1];
-      traceIds = new int[d];
-      int[] postCount = new int[pointCount + 1];
+      postStart = new int[pointCount + 1];
+      postPeople = new int[d];
       for (int i = 0; i < d; i++) {
-        traceStart[(int) (pairs[i] >>> 32) + 1]++;
-        traceIds[i] = (int) pairs[i];
-        postCount[traceIds[i] + 1]++;
+        postStart[(int) (pairs[i] >>> 32) + 1]++;
+        postPeople[i] = (int) pairs[i];
       }
-      for (int p = 0; p < persons; p++) {
-        traceStart[p + 1] += traceStart[p];
-      }
-      postStart = postCount;
       for (int q = 0; q < pointCount; q++) {
         postStart[q + 1] += postStart[q];
-      }
-      postPeople = new int[d];
-      int[] fill = Arrays.copyOf(postStart, pointCount);
-      for (int i = 0; i < d; i++) {
-        postPeople[fill[traceIds[i]]++] = (int) (pairs[i] >>> 32);
-      }
-      recordStart = new int[persons + 1];
-      for (int i = 0; i < n; i++) {
-        recordStart[person[i] + 1]++;
-      }
-      for (int p = 0; p < persons; p++) {
-        recordStart[p + 1] += recordStart[p];
-      }
-      recordPoint = new int[n];
-      recordRow = new int[n];
-      int[] at = Arrays.copyOf(recordStart, persons);
-      for (int i = 0; i < n; i++) {
-        int k = at[person[i]]++;
-        recordPoint[k] = pointId[i];
-        recordRow[k] = row[i];
       }
     }
 
     /**
-     * @param person person
+     * Keeps the records of the given people (only theirs are drawn from).
+     *
+     * @param people people whose records are kept
+     */
+    void gatherRecords(BitSet people) {
+      int persons = recordCount.length;
+      recordStart = new int[persons + 1];
+      for (int p = people.nextSetBit(0); p >= 0; p = people.nextSetBit(p + 1)) {
+        recordStart[p + 1] = recordCount[p];
+      }
+      for (int p = 0; p < persons; p++) {
+        recordStart[p + 1] += recordStart[p];
+      }
+      recordPoint = new int[recordStart[persons]];
+      recordRow = new int[recordPoint.length];
+      int[] at = Arrays.copyOf(recordStart, persons);
+      for (int i = 0; i < person.length; i++) {
+        if (people.get(person[i])) {
+          int k = at[person[i]]++;
+          recordPoint[k] = pointId[i];
+          recordRow[k] = row[i];
+        }
+      }
+    }
+
+    /**
+     * @param p person
      * @return the person's number of records
      */
-    int recordCount(int person) {
-      return recordStart[person + 1] - recordStart[person];
+    int recordCount(int p) {
+      return recordCount[p];
     }
 
     /**
@@ -332,9 +356,9 @@ public final class UnicityMetric implements Metric {
       return postStart[point + 1] - postStart[point];
     }
 
-    private boolean holdsAll(int person, int[] known, int size) {
+    private boolean holdsAll(int someone, int[] known, int size) {
       for (int k = 0; k < size; k++) {
-        if (Arrays.binarySearch(traceIds, traceStart[person], traceStart[person + 1], known[k]) < 0) {
+        if (Arrays.binarySearch(postPeople, postStart[known[k]], postStart[known[k] + 1], someone) < 0) {
           return false;
         }
       }

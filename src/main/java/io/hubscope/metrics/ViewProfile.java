@@ -1,7 +1,6 @@
 package io.hubscope.metrics;
 
 import io.hubscope.disclosure.FieldForm;
-import io.hubscope.disclosure.FormRevealingOrder;
 import io.hubscope.disclosure.ObservedCodes;
 import io.hubscope.disclosure.ObserverView;
 import io.hubscope.scenario.AnalysisSpec;
@@ -15,6 +14,8 @@ import io.hubscope.simulation.ShipmentColumns;
 import io.hubscope.simulation.StreamSeeds;
 import io.hubscope.world.World;
 import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -83,11 +84,11 @@ final class ViewProfile {
   private final FieldForm[][] qiForms;
   private final int[][] otherHeldFields;
   private final FieldForm[][] otherHeldForms;
-  private final boolean[] fixedIsRoute;
+  private final int[] definitionOfRoute;
+  private final int[][] definitionFields;
+  private final FieldForm[][] definitionForms;
   private final int[][] tokenFields;
   private final FieldForm[][] tokenForms;
-  private final int[] fixedQiFields;
-  private final FieldForm[] fixedQiForms;
   private final int postcodeField;
   private final int timeField;
   private final FieldForm[] pointPostcode;
@@ -117,7 +118,7 @@ final class ViewProfile {
     qiForms = new FieldForm[routeCount][];
     otherHeldFields = new int[routeCount][];
     otherHeldForms = new FieldForm[routeCount][];
-    fixedIsRoute = new boolean[routeCount];
+    definitionOfRoute = new int[routeCount];
     tokenFields = new int[routeCount][];
     tokenForms = new FieldForm[routeCount][];
     pointPostcode = new FieldForm[routeCount];
@@ -134,7 +135,6 @@ final class ViewProfile {
     AnalysisSpec.Unicity u = scenario.analysis() == null ? null : scenario.analysis().unicity();
     Integer postcodeDigits = u == null ? null : u.postcodeDigits();
     timeHours = u == null || u.timeHours() == null ? 24.0 : u.timeHours();
-    FieldForm[] fixed = new FieldForm[nf];
     int[] categoryTags = categoryTags(scenario.catalogue());
     ShipmentColumns probe = new ShipmentColumns(1);
     for (int r = 0; r < routeCount; r++) {
@@ -179,9 +179,6 @@ final class ViewProfile {
         }
         if (spec.role() == FieldSpec.FieldRole.QUASI_IDENTIFIER) {
           qi[nq++] = f;
-          if (touches[r]) {
-            fixed[f] = fixed[f] == null ? form : FormRevealingOrder.mostRevealing(fixed[f], form);
-          }
         }
         if (a == Attribute.ITEM_HS || a == Attribute.ITEM_CATEGORY || a == Attribute.ITEM_DESCRIPTION) {
           if (form.op() == TransformSpec.Op.KEEP || form.op() == TransformSpec.Op.GENERALISE) {
@@ -193,31 +190,35 @@ final class ViewProfile {
         direct[CONSUMERS][r] = true;
         direct[BUSINESSES][r] = true;
       }
-      qiFields[r] = java.util.Arrays.copyOf(qi, nq);
-      otherHeldFields[r] = java.util.Arrays.copyOf(held, nh);
-      tokenFields[r] = java.util.Arrays.copyOf(token, nt);
+      qiFields[r] = Arrays.copyOf(qi, nq);
+      otherHeldFields[r] = Arrays.copyOf(held, nh);
+      tokenFields[r] = Arrays.copyOf(token, nt);
       qiForms[r] = forms(r, qiFields[r]);
       otherHeldForms[r] = forms(r, otherHeldFields[r]);
       tokenForms[r] = forms(r, tokenFields[r]);
       pointPostcode[r] = postcodeField < 0 ? null : pointPostcodeForm(view.form(r, postcodeField), postcodeDigits);
       pointTime[r] = timeField < 0 ? null : pointTimeForm(view.form(r, timeField));
     }
-    int nfixed = 0;
-    for (FieldForm f : fixed) {
-      nfixed += f == null ? 0 : 1;
-    }
-    fixedQiFields = new int[nfixed];
-    fixedQiForms = new FieldForm[nfixed];
-    for (int f = 0, k = 0; f < nf; f++) {
-      if (fixed[f] != null) {
-        fixedQiFields[k] = f;
-        fixedQiForms[k++] = fixed[f];
+    List<int[]> defFields = new ArrayList<>();
+    List<FieldForm[]> defForms = new ArrayList<>();
+    for (int r = 0; r < routeCount; r++) {
+      definitionOfRoute[r] = -1;
+      if (!touches[r]) {
+        continue;
+      }
+      for (int d = 0; d < defFields.size() && definitionOfRoute[r] < 0; d++) {
+        if (Arrays.equals(defFields.get(d), qiFields[r]) && Arrays.equals(defForms.get(d), qiForms[r])) {
+          definitionOfRoute[r] = d;
+        }
+      }
+      if (definitionOfRoute[r] < 0) {
+        definitionOfRoute[r] = defFields.size();
+        defFields.add(qiFields[r]);
+        defForms.add(qiForms[r]);
       }
     }
-    for (int r = 0; r < routeCount; r++) {
-      fixedIsRoute[r] = java.util.Arrays.equals(qiFields[r], fixedQiFields)
-          && java.util.Arrays.equals(qiForms[r], fixedQiForms);
-    }
+    definitionFields = defFields.toArray(new int[0][]);
+    definitionForms = defForms.toArray(new FieldForm[0][]);
   }
 
   // ---------------------------------------------------------------------------------------------------- cache
@@ -369,41 +370,54 @@ final class ViewProfile {
   }
 
   /**
-   * Quasi-identifier tuple hashes at the observer's fixed resolution, for every row (touched or not): each
-   * quasi-identifier it holds on any route it touches, in the most revealing form it holds it in. Equal to
-   * {@link #qiHashes} on rows whose route shows exactly that tuple.
+   * Number of distinct quasi-identifier definitions (fields held and their forms) over the routes the observer
+   * touches; usually 1, more when it holds different quasi-identifiers on different routes.
+   */
+  int definitionCount() {
+    return definitionFields.length;
+  }
+
+  /**
+   * @param route route
+   * @return the index of the quasi-identifier definition the observer holds on the route, or -1 when it does not
+   *     touch it
+   */
+  int definitionOf(int route) {
+    return definitionOfRoute[route];
+  }
+
+  /**
+   * Quasi-identifier tuple hashes of every row (touched or not) under one definition: what the observer would hold
+   * of that shipment had it handled it as it handles the routes of that definition. Equal to {@link #qiHashes} on
+   * the rows of those routes.
    *
    * @param sc the shard's columns
    * @param s shipments
    * @param to end row
+   * @param definition definition index
    * @return hashes, index {@code row - from}
    */
-  long[] fixedQiHashes(ShardCodes sc, ShipmentColumns s, int to) {
+  long[] definitionHashes(ShardCodes sc, ShipmentColumns s, int to, int definition) {
     long[] qi = qiHashes(sc, s, to);
     int from = sc.from();
-    long[][] cols = new long[fixedQiFields.length][];
+    int[] fs = definitionFields[definition];
+    long[][] cols = new long[fs.length][];
     for (int k = 0; k < cols.length; k++) {
-      cols[k] = sc.column(fixedQiFields[k], fixedQiForms[k]);
+      cols[k] = sc.column(fs[k], definitionForms[definition][k]);
     }
     long[] out = new long[to - from];
     for (int i = from; i < to; i++) {
-      int r = s.route[i];
-      if (touches[r] && fixedIsRoute[r]) {
+      if (definitionOfRoute[s.route[i]] == definition) {
         out[i - from] = qi[i - from];
         continue;
       }
       long h = QI_SEED;
       for (int k = 0; k < cols.length; k++) {
-        h = combine(h, fixedQiFields[k], cols[k][i - from]);
+        h = combine(h, fs[k], cols[k][i - from]);
       }
       out[i - from] = finish(h);
     }
     return out;
-  }
-
-  /** Number of quasi-identifiers in the fixed-resolution tuple. */
-  int fixedQiCount() {
-    return fixedQiFields.length;
   }
 
   /** The observed tuple of a shipment the observer does not touch. */
@@ -518,6 +532,44 @@ final class ViewProfile {
    */
   boolean zoneTold(int route, int zone) {
     return postcodeDigitsSeen[route] >= prefixLength[zone];
+  }
+
+  /**
+   * The zone of each row's buyer, computed once per shard for every observer.
+   *
+   * @param sc the shard's columns
+   * @param s shipments
+   * @param to end row
+   * @return zones, index {@code row - from}; must not be modified
+   */
+  int[] zones(ShardCodes sc, ShipmentColumns s, int to) {
+    return sc.derivedInts(people, 0, () -> {
+      int from = sc.from();
+      int[] out = new int[to - from];
+      for (int i = from; i < to; i++) {
+        out[i - from] = people.zone[s.recipient[i]];
+      }
+      return out;
+    });
+  }
+
+  /**
+   * The destination of each row's buyer, computed once per shard for every observer.
+   *
+   * @param sc the shard's columns
+   * @param s shipments
+   * @param to end row
+   * @return destinations, index {@code row - from}; must not be modified
+   */
+  int[] destinations(ShardCodes sc, ShipmentColumns s, int to) {
+    return sc.derivedInts(people, 1, () -> {
+      int from = sc.from();
+      int[] out = new int[to - from];
+      for (int i = from; i < to; i++) {
+        out[i - from] = people.destination[s.recipient[i]];
+      }
+      return out;
+    });
   }
 
   /**
