@@ -45,9 +45,19 @@ final class MetricHarness {
    * @return harness
    */
   static MetricHarness load(String resource, String extraYaml) {
-    String text = resourceText(resource) + "\n" + extraYaml;
+    return loadText(resource, resourceText(resource) + "\n" + extraYaml);
+  }
+
+  /**
+   * Loads a scenario from text.
+   *
+   * @param name file name for messages
+   * @param text YAML
+   * @return harness
+   */
+  static MetricHarness loadText(String name, String text) {
     try {
-      LoadedScenario loaded = ScenarioLoader.load(resource, text.getBytes(StandardCharsets.UTF_8), null);
+      LoadedScenario loaded = ScenarioLoader.load(name, text.getBytes(StandardCharsets.UTF_8), null);
       VariantModel model = VariantModel.of(loaded);
       return new MetricHarness(model, WorldBuilder.build(model.scenario(), RunEngine.worldSeed(SEED, 1)));
     } catch (io.hubscope.scenario.ScenarioException e) {
