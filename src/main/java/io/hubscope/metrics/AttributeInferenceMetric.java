@@ -79,6 +79,7 @@ public final class AttributeInferenceMetric implements Metric {
 
   private static final class Accumulator implements MetricAccumulator {
     private final ViewProfile profile;
+    private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
     private final CategoryTag[] tags;
     private final int[] carried;
     private final int[] told;
@@ -143,6 +144,7 @@ public final class AttributeInferenceMetric implements Metric {
 
     @Override
     public void add(ShipmentColumns s, int from, int to) {
+      read.add(s, from, to);
       ShardCodes sc = profile.shard(s, from, to);
       long[] qi = profile.qiHashes(sc, s, to);
       int[] zoneOf = profile.zones(sc, s, to);
@@ -202,6 +204,7 @@ public final class AttributeInferenceMetric implements Metric {
     @Override
     public void merge(MetricAccumulator other) {
       Accumulator o = (Accumulator) other;
+      read.merge(o.read);
       people.or(o.people);
       for (int t = 0; t < tags.length; t++) {
         buyers[t].or(o.buyers[t]);
@@ -229,6 +232,10 @@ public final class AttributeInferenceMetric implements Metric {
 
     @Override
     public void emit(MetricSink sink) {
+      profile.emitOnce(getClass(), read, sink, this::compute);
+    }
+
+    private void compute(MetricSink sink) {
       revealSingledOut();
       int consumers = profile.consumers;
       for (int pop = 0; pop < 2; pop++) {

@@ -32,8 +32,12 @@ import io.hubscope.simulation.ShipmentColumns;
  * <p>Invariant: merging observations (a stricter transform that makes Y a function of what it was) never increases
  * V(X|Y), since &Sigma; max over a merged y is at most the sum of the maxima.
  *
- * <p>Complexity: O(n &middot; f) to hash f held fields, one O(n) radix sort of the observations, O(n) counting with
- * reset per group of equal y. Memory: 16 bytes per market shipment. Exact integer counts.
+ * <p>Complexity: O(n &middot; f) to hash f held fields; a shipment whose observation determines a secret by itself
+ * (the buyer from a name in clear or a keyed pseudonym, the country from the postcode, the category from a code no
+ * other category shares: {@link ViewProfile#determined}) adds 1 to that secret's posterior sum without grouping;
+ * the others are grouped by an O(n) radix sort of their observations, and each group's best guesses found by
+ * counting (O(group size), counters reset after use). Memory: 8 bytes per market shipment, 16 more per touched
+ * shipment not fully determined. Exact integer counts.
  *
  * <p>References: G. Smith, "On the foundations of quantitative information flow", FoSSaCS 2009, LNCS 5504; M. S.
  * Alvim et al., "The Science of Quantitative Information Flow", Springer 2020, ch. 2-5.
@@ -61,33 +65,66 @@ public final class LeakageMetric implements Metric {
 
   private static final class Accumulator implements MetricAccumulator {
     private final ViewProfile profile;
-    private final LongColumn observed = new LongColumn();
+    private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
+    /** Secrets of every shipment, packed: buyer (bits 32-62), category (16-31), destination (0-15). */
     private final LongColumn secrets = new LongColumn();
+    /** Secrets of the shipments the observer does not touch (they share one observation). */
+    private final LongColumn unseen = new LongColumn();
+    /** Observations and secrets of touched shipments whose observation does not determine every secret. */
+    private final LongColumn observed = new LongColumn();
+    private final LongColumn observedSecrets = new LongColumn();
+    /** Posterior counts of touched shipments whose observation determines the secret (one per shipment). */
+    private final long[] determined = new long[SECRETS.length];
 
     Accumulator(ViewProfile profile) {
+      if (profile.persons >= 1 << 29 || profile.categoryCount > 0xFFFF
+          || profile.world.index().destinationCount() > 0xFFFF) {
+        throw new IllegalArgumentException("leakage packs buyers in 29 bits, categories and destinations in 16");
+      }
       this.profile = profile;
     }
 
     @Override
     public void add(ShipmentColumns s, int from, int to) {
+      read.add(s, from, to);
       ShardCodes sc = profile.shard(s, from, to);
       long[] y = profile.heldHashes(sc, s, to);
       int[] destination = profile.destinations(sc, s, to);
       for (int i = from; i < to; i++) {
-        observed.add(y[i - from]);
-        secrets.add(((long) s.recipient[i] << 32) | ((long) s.category[i] << 16) | destination[i - from]);
+        int r = s.recipient[i];
+        long packed = ((long) r << 32) | ((long) s.category[i] << 16) | destination[i - from];
+        secrets.add(packed);
+        int route = s.route[i];
+        if (!profile.touches(route)) {
+          unseen.add(packed);
+          continue;
+        }
+        int bits = profile.determined(route, r, s.category[i]);
+        determined[profile.population(r)] += bits & ViewProfile.BUYER;
+        determined[2] += (bits & ViewProfile.CATEGORY) != 0 ? 1 : 0;
+        determined[3] += (bits & ViewProfile.DESTINATION) != 0 ? 1 : 0;
+        if (bits != (ViewProfile.BUYER | ViewProfile.CATEGORY | ViewProfile.DESTINATION)) {
+          observed.add(y[i - from]);
+          observedSecrets.add(packed | ((long) bits << 61));
+        }
       }
     }
 
     @Override
     public void merge(MetricAccumulator other) {
       Accumulator o = (Accumulator) other;
-      observed.absorb(o.observed);
+      read.merge(o.read);
       secrets.absorb(o.secrets);
+      unseen.absorb(o.unseen);
+      observed.absorb(o.observed);
+      observedSecrets.absorb(o.observedSecrets);
+      for (int k = 0; k < SECRETS.length; k++) {
+        determined[k] += o.determined[k];
+      }
     }
 
     private static int buyer(long packed) {
-      return (int) (packed >>> 32);
+      return (int) (packed >>> 32) & Integer.MAX_VALUE >>> 2;
     }
 
     private static int category(long packed) {
@@ -98,51 +135,35 @@ public final class LeakageMetric implements Metric {
       return (int) packed & 0xFFFF;
     }
 
-    @Override
-    public void emit(MetricSink sink) {
-      long[] y = observed.toArray();
-      long[] x = secrets.toArray();
-      int n = y.length;
-      RadixSort.sort(y, x, n);
-      int[] byBuyer = new int[profile.persons];
-      int[] byCategory = new int[profile.categoryCount];
-      int[] byDestination = new int[profile.world.index().destinationCount()];
-      long[] count = new long[SECRETS.length];
-      long[] prior = new long[SECRETS.length];
-      for (int i = 0; i < n; i++) {
-        int b = buyer(x[i]);
-        int pop = profile.population(b);
-        count[pop]++;
-        prior[pop] = Math.max(prior[pop], ++byBuyer[b]);
-        prior[2] = Math.max(prior[2], ++byCategory[category(x[i])]);
-        prior[3] = Math.max(prior[3], ++byDestination[destination(x[i])]);
-      }
-      count[2] = n;
-      count[3] = n;
-      java.util.Arrays.fill(byBuyer, 0);
-      java.util.Arrays.fill(byCategory, 0);
-      java.util.Arrays.fill(byDestination, 0);
-      long[] posterior = new long[SECRETS.length];
-      long[] best = new long[SECRETS.length];
-      for (int i = 0; i < n; ) {
-        if (i + 1 == n || y[i + 1] != y[i]) {
-          posterior[profile.population(buyer(x[i]))]++;
-          posterior[2]++;
-          posterior[3]++;
-          i++;
-          continue;
-        }
-        int j = i;
+    private static int bits(long packed) {
+      return (int) (packed >>> 61);
+    }
+
+    /** Best guesses over one group of shipments sharing an observation, added to {@code posterior}. */
+    private final class Group {
+      final int[] byBuyer = new int[profile.persons];
+      final int[] byCategory = new int[profile.categoryCount];
+      final int[] byDestination = new int[profile.world.index().destinationCount()];
+      final long[] best = new long[SECRETS.length];
+
+      /** Adds the largest count of each secret over x[from..to) (secrets the bits mark as determined skipped). */
+      void add(long[] x, int from, int to, long[] posterior) {
         java.util.Arrays.fill(best, 0);
-        while (j < n && y[j] == y[i]) {
-          int b = buyer(x[j]);
-          int pop = profile.population(b);
-          best[pop] = Math.max(best[pop], ++byBuyer[b]);
-          best[2] = Math.max(best[2], ++byCategory[category(x[j])]);
-          best[3] = Math.max(best[3], ++byDestination[destination(x[j])]);
-          j++;
+        for (int k = from; k < to; k++) {
+          int b = buyer(x[k]);
+          int bits = bits(x[k]);
+          if ((bits & ViewProfile.BUYER) == 0) {
+            int pop = profile.population(b);
+            best[pop] = Math.max(best[pop], ++byBuyer[b]);
+          }
+          if ((bits & ViewProfile.CATEGORY) == 0) {
+            best[2] = Math.max(best[2], ++byCategory[category(x[k])]);
+          }
+          if ((bits & ViewProfile.DESTINATION) == 0) {
+            best[3] = Math.max(best[3], ++byDestination[destination(x[k])]);
+          }
         }
-        for (int k = i; k < j; k++) {
+        for (int k = from; k < to; k++) {
           byBuyer[buyer(x[k])] = 0;
           byCategory[category(x[k])] = 0;
           byDestination[destination(x[k])] = 0;
@@ -150,15 +171,54 @@ public final class LeakageMetric implements Metric {
         for (int k = 0; k < SECRETS.length; k++) {
           posterior[k] += best[k];
         }
+      }
+    }
+
+    @Override
+    public void emit(MetricSink sink) {
+      profile.emitOnce(getClass(), read, sink, this::compute);
+    }
+
+    private void compute(MetricSink sink) {
+      Group group = new Group();
+      long[] count = new long[SECRETS.length];
+      long[] prior = new long[SECRETS.length];
+      long[] all = secrets.toArray();
+      for (long x : all) {
+        int b = buyer(x);
+        int pop = profile.population(b);
+        count[pop]++;
+        prior[pop] = Math.max(prior[pop], ++group.byBuyer[b]);
+        prior[2] = Math.max(prior[2], ++group.byCategory[category(x)]);
+        prior[3] = Math.max(prior[3], ++group.byDestination[destination(x)]);
+      }
+      count[2] = all.length;
+      count[3] = all.length;
+      java.util.Arrays.fill(group.byBuyer, 0);
+      java.util.Arrays.fill(group.byCategory, 0);
+      java.util.Arrays.fill(group.byDestination, 0);
+      long[] posterior = determined.clone();
+      long[] hidden = unseen.toArray();
+      group.add(hidden, 0, hidden.length, posterior);
+      long[] y = observed.toArray();
+      long[] x = observedSecrets.toArray();
+      int n = y.length;
+      RadixSort.sort(y, x, n);
+      for (int i = 0; i < n; ) {
+        int j = i + 1;
+        while (j < n && y[j] == y[i]) {
+          j++;
+        }
+        group.add(x, i, j, posterior);
         i = j;
       }
       for (int k = 0; k < SECRETS.length; k++) {
-        String group = Groups.of("secret", SECRETS[k]);
+        String g = Groups.of("secret", SECRETS[k]);
         double vPrior = CoverageMetric.ratio(prior[k], count[k]);
         double vPost = CoverageMetric.ratio(posterior[k], count[k]);
-        sink.accept("prior_vulnerability", group, vPrior, "probability");
-        sink.accept("posterior_vulnerability", group, vPost, "probability");
-        sink.accept("min_entropy_bits", group, Math.log(vPost / vPrior) / Math.log(2), "bits");
+        sink.accept("prior_vulnerability", g, vPrior, "probability");
+        sink.accept("posterior_vulnerability", g, vPost, "probability");
+        sink.accept("min_entropy_bits", g, Math.log(vPost / vPrior) / Math.log(2), "bits");
       }
     }
   }

@@ -33,8 +33,9 @@ import java.util.BitSet;
  * pairwise linkage scores), and a merge can complete one person's history while mixing another's. They are
  * therefore not covered by the "stricter transforms never increase exposure" invariant.
  *
- * <p>Complexity: O(n) radix sort of the n record keys with their buyers, a sort of the buyers inside each cluster,
- * O(people) bits and counters. Memory: 12 bytes per record. Exact integer pair counts.
+ * <p>Complexity: records identified directly are counted per person (their clusters are the people); the other
+ * records' keys are radix-sorted with their buyers, O(n), and the buyers sorted inside each cluster; O(people) bits
+ * and counters. Memory: 4 bytes per identified record, 12 per other record. Exact integer pair counts.
  *
  * <p>References: P. Christen, "Data Matching", Springer 2012, ch. 7 (pairwise precision and recall of record
  * linkage); Article 29 Working Party, Opinion 05/2014 (linkability).
@@ -69,8 +70,10 @@ public final class LinkabilityMetric implements Metric {
 
   private static final class Accumulator implements MetricAccumulator {
     private final ViewProfile profile;
+    private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
     private final LongColumn keys = new LongColumn();
     private final IntColumn buyers = new IntColumn();
+    private final IntColumn identified = new IntColumn();
     private final BitSet once;
     private final BitSet twice;
     private final BitSet missed;
@@ -84,6 +87,7 @@ public final class LinkabilityMetric implements Metric {
 
     @Override
     public void add(ShipmentColumns s, int from, int to) {
+      read.add(s, from, to);
       long[] k = profile.linkKeys(profile.shard(s, from, to), s, to);
       for (int i = from; i < to; i++) {
         int r = s.recipient[i];
@@ -92,7 +96,9 @@ public final class LinkabilityMetric implements Metric {
         } else {
           once.set(r);
         }
-        if (profile.touches(s.route[i])) {
+        if (profile.direct(s.route[i], r)) {
+          identified.add(r);
+        } else if (profile.touches(s.route[i])) {
           keys.add(k[i - from]);
           buyers.add(r);
         } else {
@@ -104,6 +110,7 @@ public final class LinkabilityMetric implements Metric {
     @Override
     public void merge(MetricAccumulator other) {
       Accumulator o = (Accumulator) other;
+      read.merge(o.read);
       BitSet both = (BitSet) once.clone();
       both.and(o.once);
       twice.or(o.twice);
@@ -112,10 +119,15 @@ public final class LinkabilityMetric implements Metric {
       missed.or(o.missed);
       keys.absorb(o.keys);
       buyers.absorb(o.buyers);
+      identified.absorb(o.identified);
     }
 
     @Override
     public void emit(MetricSink sink) {
+      profile.emitOnce(getClass(), read, sink, this::compute);
+    }
+
+    private void compute(MetricSink sink) {
       long[] k = keys.toArray();
       int[] b = buyers.toArray();
       int n = k.length;
@@ -126,6 +138,21 @@ public final class LinkabilityMetric implements Metric {
       BitSet pure = new BitSet(people);
       long[] tp = new long[2];
       long[] predicted = new long[2];
+      // records identified directly form one pure cluster per person (their key is the identity): count them
+      int[] direct = new int[people];
+      for (int r : identified.toArray()) {
+        direct[r]++;
+      }
+      for (int r = 0; r < people; r++) {
+        if (direct[r] > 0) {
+          int pop = profile.population(r);
+          tp[pop] += pairs(direct[r]);
+          predicted[pop] += pairs(direct[r]);
+          held[r] += direct[r];
+          cells[r]++;
+          pure.set(r);
+        }
+      }
       for (int i = 0; i < n; ) {
         if (i + 1 == n || k[i + 1] != k[i]) {
           held[b[i]]++;

@@ -67,6 +67,7 @@ public final class PopulationUniquenessMetric implements Metric {
 
   private static final class Accumulator implements MetricAccumulator {
     private final ViewProfile profile;
+    private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
     private final LongColumn[] keys;
     private final long[] market = new long[2];
 
@@ -80,6 +81,7 @@ public final class PopulationUniquenessMetric implements Metric {
 
     @Override
     public void add(ShipmentColumns s, int from, int to) {
+      read.add(s, from, to);
       ShardCodes sc = profile.shard(s, from, to);
       for (int i = from; i < to; i++) {
         market[profile.population(s.recipient[i])]++;
@@ -97,6 +99,7 @@ public final class PopulationUniquenessMetric implements Metric {
     @Override
     public void merge(MetricAccumulator other) {
       Accumulator o = (Accumulator) other;
+      read.merge(o.read);
       for (int d = 0; d < keys.length; d++) {
         keys[d].absorb(o.keys[d]);
       }
@@ -106,6 +109,10 @@ public final class PopulationUniquenessMetric implements Metric {
 
     @Override
     public void emit(MetricSink sink) {
+      profile.emitOnce(getClass(), read, sink, this::compute);
+    }
+
+    private void compute(MetricSink sink) {
       long[] sample = new long[2];
       long[] sampleUniques = new long[2];
       long[] populationUniques = new long[2];

@@ -83,6 +83,7 @@ public final class ReidentificationMetric implements Metric {
 
   private static final class Accumulator implements MetricAccumulator {
     private final ViewProfile profile;
+    private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
     private final long[] shipments = new long[2];
     private final long[] directShipments = new long[2];
     private final BitSet people;
@@ -97,6 +98,7 @@ public final class ReidentificationMetric implements Metric {
 
     @Override
     public void add(ShipmentColumns s, int from, int to) {
+      read.add(s, from, to);
       long[] qi = profile.qiHashes(profile.shard(s, from, to), s, to);
       for (int i = from; i < to; i++) {
         int route = s.route[i];
@@ -118,6 +120,7 @@ public final class ReidentificationMetric implements Metric {
     @Override
     public void merge(MetricAccumulator other) {
       Accumulator o = (Accumulator) other;
+      read.merge(o.read);
       for (int p = 0; p < 2; p++) {
         shipments[p] += o.shipments[p];
         directShipments[p] += o.directShipments[p];
@@ -129,6 +132,10 @@ public final class ReidentificationMetric implements Metric {
 
     @Override
     public void emit(MetricSink sink) {
+      profile.emitOnce(getClass(), read, sink, this::compute);
+    }
+
+    private void compute(MetricSink sink) {
       long[] keys = records.toArray();
       int n = keys.length;
       RadixSort.sort(keys, n);

@@ -86,6 +86,7 @@ public final class UnicityMetric implements Metric {
 
   private static final class Accumulator implements MetricAccumulator {
     private final ViewProfile profile;
+    private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
     private final int maxPoints;
     private final int samplePeople;
     private final IntColumn persons = new IntColumn();
@@ -100,6 +101,7 @@ public final class UnicityMetric implements Metric {
 
     @Override
     public void add(ShipmentColumns s, int from, int to) {
+      read.add(s, from, to);
       long[] pts = profile.points(profile.shard(s, from, to), s, to);
       for (int i = from; i < to; i++) {
         if (profile.touches(s.route[i])) {
@@ -113,6 +115,7 @@ public final class UnicityMetric implements Metric {
     @Override
     public void merge(MetricAccumulator other) {
       Accumulator o = (Accumulator) other;
+      read.merge(o.read);
       persons.absorb(o.persons);
       rows.absorb(o.rows);
       points.absorb(o.points);
@@ -120,6 +123,10 @@ public final class UnicityMetric implements Metric {
 
     @Override
     public void emit(MetricSink sink) {
+      profile.emitOnce(getClass(), read, sink, this::compute);
+    }
+
+    private void compute(MetricSink sink) {
       long key = profile.samplingKey();
       Traces traces = new Traces(persons.toArray(), rows.toArray(), points.toArray(), profile.persons);
       int[][] orders = new int[2][];

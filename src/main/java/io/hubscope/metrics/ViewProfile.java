@@ -95,6 +95,9 @@ final class ViewProfile {
   private final FieldForm[] pointTime;
   private final double timeHours;
   private final int[] tagMask;
+  private final boolean[][] revealsBuyer;
+  private final boolean[] revealsPlace;
+  private final boolean[] revealsCategory;
   private final int[] postcodeDigitsSeen;
   private final int[] prefixLength;
 
@@ -124,6 +127,9 @@ final class ViewProfile {
     pointPostcode = new FieldForm[routeCount];
     pointTime = new FieldForm[routeCount];
     tagMask = new int[routeCount * categoryCount];
+    revealsBuyer = new boolean[2][routeCount];
+    revealsPlace = new boolean[routeCount];
+    revealsCategory = new boolean[routeCount * categoryCount];
     postcodeDigitsSeen = new int[routeCount];
     prefixLength = new int[world.zones().zoneCount()];
     for (int z = 0; z < prefixLength.length; z++) {
@@ -171,6 +177,16 @@ final class ViewProfile {
         if (!informative(form)) {
           continue;
         }
+        boolean exact = form.op() == TransformSpec.Op.KEEP || form.op() == TransformSpec.Op.PSEUDONYMISE;
+        if (a.kind() == Attribute.Kind.RECIPIENT_IDENTITY && exact) {
+          revealsBuyer[BUSINESSES][r] = true;
+          if (a != Attribute.RECIPIENT_TAX_ID) {
+            revealsBuyer[CONSUMERS][r] = true;
+          }
+        }
+        if (a == Attribute.RECIPIENT_POSTCODE || (a == Attribute.RECIPIENT_COUNTRY && exact)) {
+          revealsPlace[r] = true;
+        }
         if (buyerIdentifier && form.op() == TransformSpec.Op.PSEUDONYMISE) {
           token[nt++] = f;
         }
@@ -181,8 +197,16 @@ final class ViewProfile {
           qi[nq++] = f;
         }
         if (a == Attribute.ITEM_HS || a == Attribute.ITEM_CATEGORY || a == Attribute.ITEM_DESCRIPTION) {
+          long[] code = categoryCodes(f, form, probe);
           if (form.op() == TransformSpec.Op.KEEP || form.op() == TransformSpec.Op.GENERALISE) {
-            addTagsTold(r, f, form, categoryTags, probe);
+            addTagsTold(r, code, categoryTags);
+          }
+          for (int c = 0; c < categoryCount; c++) {
+            boolean alone = true;
+            for (int o = 0; o < categoryCount && alone; o++) {
+              alone = o == c || code[o] != code[c];
+            }
+            revealsCategory[r * categoryCount + c] |= alone;
           }
         }
       }
@@ -271,11 +295,119 @@ final class ViewProfile {
       }
       WeakReference<ViewProfile> ref = CACHED.get(context.view());
       ViewProfile p = ref == null ? null : ref.get();
-      if (p == null || p.replication != context.replication() || p.context.routes() != context.routes()) {
-        p = new ViewProfile(context, codes, people);
+      if (p == null || !p.fits(context)) {
+        p = null;
+        for (WeakReference<ViewProfile> other : CACHED.values()) {
+          ViewProfile o = other.get();
+          if (o != null && o.fits(context) && o.holdsLike(context.view())) {
+            p = o;
+            break;
+          }
+        }
+        if (p == null) {
+          p = new ViewProfile(context, codes, people);
+        }
         CACHED.put(context.view(), new WeakReference<>(p));
       }
       return p;
+    }
+  }
+
+  private boolean fits(MetricContext c) {
+    return replication == c.replication() && context.routes() == c.routes() && context.world() == c.world()
+        && context.seed() == c.seed();
+  }
+
+  /** True when another view holds every field on every route in the same form as this profile's view. */
+  private boolean holdsLike(ObserverView other) {
+    if (other.fieldCount() != view.fieldCount()) {
+      return false;
+    }
+    for (int r = 0; r < routeCount; r++) {
+      for (int f = 0; f < view.fieldCount(); f++) {
+        if (!view.form(r, f).equals(other.form(r, f))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------------------------------------------- emit memo
+
+  /** What an accumulator has read: which rows of which shipments. */
+  static final class RowsRead {
+    private WeakReference<ShipmentColumns> shipments = new WeakReference<>(null);
+    private long ranges;
+    private long rows;
+
+    /**
+     * Records that rows {@code from..to-1} were read.
+     *
+     * @param s shipments
+     * @param from first row
+     * @param to end row
+     */
+    void add(ShipmentColumns s, int from, int to) {
+      shipments = new WeakReference<>(s);
+      ranges += StreamSeeds.mix(((long) from << 32) ^ to);
+      rows += to - from;
+    }
+
+    /**
+     * Adds what another accumulator read.
+     *
+     * @param o the other record
+     */
+    void merge(RowsRead o) {
+      if (o.shipments.get() != null) {
+        shipments = o.shipments;
+      }
+      ranges += o.ranges;
+      rows += o.rows;
+    }
+
+    boolean same(RowsRead o) {
+      return shipments.get() == o.shipments.get() && ranges == o.ranges && rows == o.rows;
+    }
+  }
+
+  private record EmittedRow(String measure, String group, double value, String unit) {}
+
+  private record Emitted(Class<?> metric, RowsRead read, List<EmittedRow> rows) {}
+
+  private final List<Emitted> emitted = new ArrayList<>();
+
+  /**
+   * Emits a metric's values once per profile and set of rows: observers whose views hold everything alike share
+   * this profile, and their results are equal by construction, so the second one replays the first one's rows
+   * instead of recomputing them.
+   *
+   * @param metric the metric's class
+   * @param read the rows the accumulator read
+   * @param sink receives the values
+   * @param compute computes the values into a sink
+   */
+  void emitOnce(Class<?> metric, RowsRead read, MetricSink sink, java.util.function.Consumer<MetricSink> compute) {
+    List<EmittedRow> rows = null;
+    synchronized (emitted) {
+      for (Emitted e : emitted) {
+        if (e.metric() == metric && e.read().same(read)) {
+          rows = e.rows();
+        }
+      }
+    }
+    if (rows == null) {
+      List<EmittedRow> fresh = new ArrayList<>();
+      compute.accept((measure, group, value, unit) -> fresh.add(new EmittedRow(measure, group, value, unit)));
+      rows = fresh;
+      synchronized (emitted) {
+        emitted.removeIf(e -> e.metric() == metric);
+        emitted.add(new Emitted(metric, read, fresh));
+      }
+    }
+    for (EmittedRow r : rows) {
+      sink.accept(r.measure(), r.group(), r.value(), r.unit());
     }
   }
 
@@ -524,6 +656,42 @@ final class ViewProfile {
     return tagMask[route * categoryCount + category];
   }
 
+  /** Bit of {@link #determined}: the buyer. */
+  static final int BUYER = 1;
+
+  /** Bit of {@link #determined}: the category. */
+  static final int CATEGORY = 2;
+
+  /** Bit of {@link #determined}: the destination country. */
+  static final int DESTINATION = 4;
+
+  /**
+   * Which secrets the observed tuple of a touched shipment ({@link #heldHashes}) determines by itself, so that every
+   * shipment with the same tuple has the same secret: the buyer when it holds a buyer identity field in clear or as a
+   * keyed pseudonym (a consumer's empty tax id does not count); the category when it holds a product field whose
+   * code no other category shares; the destination when it holds the postcode (any form keeps the country) or the
+   * country, or the buyer. A conservative rule: a secret left out is still computed by grouping.
+   *
+   * @param route route
+   * @param recipient recipient
+   * @param category category
+   * @return bits {@link #BUYER}, {@link #CATEGORY}, {@link #DESTINATION}
+   */
+  int determined(int route, int recipient, int category) {
+    int pop = population(recipient);
+    int bits = 0;
+    if (revealsBuyer[pop][route]) {
+      bits |= BUYER | DESTINATION;
+    }
+    if (revealsPlace[route]) {
+      bits |= DESTINATION;
+    }
+    if (revealsCategory[route * categoryCount + category]) {
+      bits |= CATEGORY;
+    }
+    return bits;
+  }
+
   /**
    * @param route route
    * @param zone zone of the recipient
@@ -710,17 +878,22 @@ final class ViewProfile {
     return out;
   }
 
-  /**
-   * Adds, for each category, the tags the observer can tell from one product field held in clear or generalised:
-   * the tags every category with the same observed code carries (an HS chapter shared by a health and a non-health
-   * category tells nothing; one shared only by health categories tells "health").
-   */
-  private void addTagsTold(int route, int field, FieldForm form, int[] categoryTags, ShipmentColumns probe) {
+  /** The code each category gets in one product field held in one form. */
+  private long[] categoryCodes(int field, FieldForm form, ShipmentColumns probe) {
     long[] code = new long[categoryCount];
     for (int c = 0; c < categoryCount; c++) {
       probe.category[0] = (short) c;
       code[c] = codes.code(field, form, probe, 0, replication);
     }
+    return code;
+  }
+
+  /**
+   * Adds, for each category, the tags the observer can tell from one product field held in clear or generalised:
+   * the tags every category with the same observed code carries (an HS chapter shared by a health and a non-health
+   * category tells nothing; one shared only by health categories tells "health").
+   */
+  private void addTagsTold(int route, long[] code, int[] categoryTags) {
     Map<Long, Integer> common = new HashMap<>();
     for (int c = 0; c < categoryCount; c++) {
       common.merge(code[c], categoryTags[c], (x, y) -> x & y);
