@@ -71,8 +71,7 @@ public final class LeakageMetric implements Metric {
     /** Secrets of the shipments the observer does not touch (they share one observation). */
     private final LongColumn unseen = new LongColumn();
     /** Observations and secrets of touched shipments whose observation does not determine every secret. */
-    private final LongColumn observed = new LongColumn();
-    private final LongColumn observedSecrets = new LongColumn();
+    private final BucketedKeys observed = new BucketedKeys(BucketedKeys.Payload.LONG);
     /** Posterior counts of touched shipments whose observation determines the secret (one per shipment). */
     private final long[] determined = new long[SECRETS.length];
 
@@ -104,8 +103,7 @@ public final class LeakageMetric implements Metric {
         determined[2] += (bits & ViewProfile.CATEGORY) != 0 ? 1 : 0;
         determined[3] += (bits & ViewProfile.DESTINATION) != 0 ? 1 : 0;
         if (bits != (ViewProfile.BUYER | ViewProfile.CATEGORY | ViewProfile.DESTINATION)) {
-          observed.add(y[i - from]);
-          observedSecrets.add(packed | ((long) bits << 61));
+          observed.add(y[i - from], packed | ((long) bits << 61));
         }
       }
     }
@@ -117,7 +115,6 @@ public final class LeakageMetric implements Metric {
       secrets.absorb(o.secrets);
       unseen.absorb(o.unseen);
       observed.absorb(o.observed);
-      observedSecrets.absorb(o.observedSecrets);
       for (int k = 0; k < SECRETS.length; k++) {
         determined[k] += o.determined[k];
       }
@@ -200,10 +197,10 @@ public final class LeakageMetric implements Metric {
       long[] posterior = determined.clone();
       long[] hidden = unseen.toArray();
       group.add(hidden, 0, hidden.length, posterior);
-      long[] y = observed.toArray();
-      long[] x = observedSecrets.toArray();
+      BucketedKeys.Sorted sorted = observed.sorted();
+      long[] y = sorted.keys();
+      long[] x = sorted.longs();
       int n = y.length;
-      RadixSort.sort(y, x, n);
       for (int i = 0; i < n; ) {
         int j = i + 1;
         while (j < n && y[j] == y[i]) {

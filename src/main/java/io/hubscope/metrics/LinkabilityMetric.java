@@ -71,8 +71,7 @@ public final class LinkabilityMetric implements Metric {
   private static final class Accumulator implements MetricAccumulator {
     private final ViewProfile profile;
     private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
-    private final LongColumn keys = new LongColumn();
-    private final IntColumn buyers = new IntColumn();
+    private final BucketedKeys keys = new BucketedKeys(BucketedKeys.Payload.INT);
     private final IntColumn identified = new IntColumn();
     private final BitSet once;
     private final BitSet twice;
@@ -99,8 +98,7 @@ public final class LinkabilityMetric implements Metric {
         if (profile.direct(s.route[i], r)) {
           identified.add(r);
         } else if (profile.touches(s.route[i])) {
-          keys.add(k[i - from]);
-          buyers.add(r);
+          keys.add(k[i - from], r);
         } else {
           missed.set(r);
         }
@@ -118,7 +116,6 @@ public final class LinkabilityMetric implements Metric {
       once.or(o.once);
       missed.or(o.missed);
       keys.absorb(o.keys);
-      buyers.absorb(o.buyers);
       identified.absorb(o.identified);
     }
 
@@ -128,10 +125,10 @@ public final class LinkabilityMetric implements Metric {
     }
 
     private void compute(MetricSink sink) {
-      long[] k = keys.toArray();
-      int[] b = buyers.toArray();
+      BucketedKeys.Sorted sorted = keys.sorted();
+      long[] k = sorted.keys();
+      int[] b = sorted.ints();
       int n = k.length;
-      RadixSort.sort(k, b, n);
       int people = profile.persons;
       int[] held = new int[people];
       int[] cells = new int[people];

@@ -38,8 +38,9 @@ import java.util.Map;
  * small sampling fractions it is known to overestimate; {@code population_truth} shows by how much.
  *
  * <p>Complexity: O(N &middot; q &middot; D) to hash every market shipment's tuple under each of the D definitions
- * (D = 1 for most observers), one O(N) radix sort per definition at emit, then O(distinct class sizes)
- * hypergeometric terms. Memory: 8 bytes per market shipment per definition. Counts are exact.
+ * (D = 1 for most observers), O(N) class counting per definition at emit (hashes bucketed by their top byte while
+ * shards are added, each bucket counted in a hash table), then O(distinct class sizes) hypergeometric terms.
+ * Memory: 8 bytes per market shipment per definition. Counts are exact.
  *
  * <p>References: L. Zayatz 1991 ({@link ZayatzEstimator}); F. K. Dankar, K. El Emam, A. Neisa, T. Roffey,
  * "Estimating the re-identification risk of clinical data sets", BMC Med. Inform. Decis. Mak. 12:66, 2012;
@@ -68,14 +69,14 @@ public final class PopulationUniquenessMetric implements Metric {
   private static final class Accumulator implements MetricAccumulator {
     private final ViewProfile profile;
     private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
-    private final LongColumn[] keys;
+    private final BucketedKeys[] keys;
     private final long[] market = new long[2];
 
     Accumulator(ViewProfile profile) {
       this.profile = profile;
-      this.keys = new LongColumn[profile.definitionCount()];
+      this.keys = new BucketedKeys[profile.definitionCount()];
       for (int d = 0; d < keys.length; d++) {
-        keys[d] = new LongColumn();
+        keys[d] = new BucketedKeys(BucketedKeys.Payload.NONE);
       }
     }
 
@@ -117,26 +118,17 @@ public final class PopulationUniquenessMetric implements Metric {
       long[] sampleUniques = new long[2];
       long[] populationUniques = new long[2];
       double[] estimate = new double[2];
-      for (LongColumn column : keys) {
-        long[] k = column.toArray();
-        int n = k.length;
-        RadixSort.sort(k, n);
+      for (BucketedKeys column : keys) {
         long[] population = new long[2];
         long[] held = new long[2];
         long[][] small = new long[2][SMALL];
         List<Map<Integer, Long>> large = List.of(new HashMap<>(), new HashMap<>());
-        for (int i = 0; i < n; ) {
-          long cls = k[i] >>> 1;
+        // class key: the tuple hash with the population in its lowest bit; flag: held by the observer
+        column.forEachClass((cls, size, f) -> {
           int pop = (int) (cls & 1);
-          int j = i;
-          int f = 0;
-          while (j < n && k[j] >>> 1 == cls) {
-            f += (int) (k[j] & 1);
-            j++;
-          }
-          population[pop] += j - i;
+          population[pop] += size;
           held[pop] += f;
-          if (j - i == 1 && f == 1) {
+          if (size == 1 && f == 1) {
             populationUniques[pop]++;
           }
           if (f > 0) {
@@ -146,8 +138,7 @@ public final class PopulationUniquenessMetric implements Metric {
               large.get(pop).merge(f, 1L, Long::sum);
             }
           }
-          i = j;
-        }
+        });
         for (int pop = 0; pop < 2; pop++) {
           Map<Integer, Long> classSizes = new HashMap<>(large.get(pop));
           for (int size = 1; size < SMALL; size++) {

@@ -34,8 +34,8 @@ import java.util.BitSet;
  * </ul>
  * Units: {@code share}, risks {@code probability}. A share is NaN when its denominator is 0.
  *
- * <p>Complexity: O(n &middot; q) to hash the tuples of n shipments with q quasi-identifiers, O(n) radix sort of the
- * tuple hashes at emit, O(people) bits. Memory: 8 bytes per record (hash with the population in its lowest bit).
+ * <p>Complexity: O(n &middot; q) to hash the tuples of n shipments with q quasi-identifiers, O(n) to count the classes
+ * (tuple hashes bucketed by their top byte while shards are added, each bucket counted in a hash table at emit), O(people) bits. Memory: 8 bytes per record (hash with the population in its lowest bit).
  * Counts are exact integers; the average of 1/k is summed in sorted order, so results do not depend on threads.
  *
  * <p>References: L. Sweeney, "k-anonymity: a model for protecting privacy", Int. J. Uncertainty, Fuzziness and
@@ -88,7 +88,7 @@ public final class ReidentificationMetric implements Metric {
     private final long[] directShipments = new long[2];
     private final BitSet people;
     private final BitSet directPeople;
-    private final LongColumn records = new LongColumn();
+    private final BucketedKeys records = new BucketedKeys(BucketedKeys.Payload.NONE);
 
     Accumulator(ViewProfile profile) {
       this.profile = profile;
@@ -136,9 +136,6 @@ public final class ReidentificationMetric implements Metric {
     }
 
     private void compute(MetricSink sink) {
-      long[] keys = records.toArray();
-      int n = keys.length;
-      RadixSort.sort(keys, n);
       long[] recs = new long[2];
       long[] classes = new long[2];
       long[] minK = {Long.MAX_VALUE, Long.MAX_VALUE};
@@ -146,15 +143,7 @@ public final class ReidentificationMetric implements Metric {
       long[][] bands = new long[2][BAND_LOWER.length];
       long[] lt5 = new long[2];
       long[] lt10 = new long[2];
-      for (int i = 0; i < n; ) {
-        long cls = keys[i] >>> 1;
-        long firms = 0;
-        int j = i;
-        while (j < n && keys[j] >>> 1 == cls) {
-          firms += keys[j] & 1;
-          j++;
-        }
-        long k = j - i;
+      records.forEachClass((cls, k, firms) -> {
         for (int p = 0; p < 2; p++) {
           long x = p == ViewProfile.BUSINESSES ? firms : k - firms;
           if (x == 0) {
@@ -172,8 +161,7 @@ public final class ReidentificationMetric implements Metric {
             lt10[p] += x;
           }
         }
-        i = j;
-      }
+      });
       int consumers = profile.consumers;
       int persons = profile.persons;
       for (int p = 0; p < 2; p++) {

@@ -46,10 +46,11 @@ import java.util.Map;
  * </ul>
  * Units {@code share}, sample sizes {@code count}.
  *
- * <p>Complexity: O(n) to number the n records' points (hash table) and radix-sort the (person, point) pairs, then
- * for each of the m &middot; maxPoints checks a scan of the rarest known point's posting list with O(p log t)
- * membership tests (t = trace length), stopping at the first other person who matches; a person found unique stays
- * unique for larger p, and the last witness of non-uniqueness is tried first. Memory: 16 bytes per record.
+ * <p>Complexity: O(n) to radix-sort the n records by point (bucketed by the top byte of the point code while
+ * shards are added, each bucket sorted at emit) and build the posting lists, then for each of the m &middot;
+ * maxPoints checks a scan of the rarest known point's posting list with O(p log t) membership tests (t = posting
+ * length), stopping at the first other person who matches; a person found unique stays unique for larger p, and
+ * the last witness of non-uniqueness is tried first. Memory: 16 bytes per record.
  *
  * <p>References: Y.-A. de Montjoye, C. A. Hidalgo, M. Verleysen, V. D. Blondel, "Unique in the Crowd: The privacy
  * bounds of human mobility", Sci. Rep. 3:1376, 2013; Y.-A. de Montjoye et al., "Unique in the shopping mall: On the
@@ -89,9 +90,8 @@ public final class UnicityMetric implements Metric {
     private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
     private final int maxPoints;
     private final int samplePeople;
-    private final IntColumn persons = new IntColumn();
-    private final IntColumn rows = new IntColumn();
-    private final LongColumn points = new LongColumn();
+    /** Point code of each record, carrying (person &lt;&lt; 32 | row). */
+    private final BucketedKeys points = new BucketedKeys(BucketedKeys.Payload.LONG);
 
     Accumulator(ViewProfile profile, int maxPoints, int samplePeople) {
       this.profile = profile;
@@ -105,9 +105,7 @@ public final class UnicityMetric implements Metric {
       long[] pts = profile.points(profile.shard(s, from, to), s, to);
       for (int i = from; i < to; i++) {
         if (profile.touches(s.route[i])) {
-          persons.add(s.recipient[i]);
-          rows.add(i);
-          points.add(pts[i - from]);
+          points.add(pts[i - from], ((long) s.recipient[i] << 32) | i);
         }
       }
     }
@@ -116,8 +114,6 @@ public final class UnicityMetric implements Metric {
     public void merge(MetricAccumulator other) {
       Accumulator o = (Accumulator) other;
       read.merge(o.read);
-      persons.absorb(o.persons);
-      rows.absorb(o.rows);
       points.absorb(o.points);
     }
 
@@ -128,7 +124,8 @@ public final class UnicityMetric implements Metric {
 
     private void compute(MetricSink sink) {
       long key = profile.samplingKey();
-      Traces traces = new Traces(persons.toArray(), rows.toArray(), points.toArray(), profile.persons);
+      BucketedKeys.Sorted sorted = points.sorted();
+      Traces traces = new Traces(sorted.keys(), sorted.longs(), profile.persons);
       int[][] orders = new int[2][];
       BitSet sampled = new BitSet(profile.persons);
       for (int pop = 0; pop < 2; pop++) {
@@ -185,14 +182,14 @@ public final class UnicityMetric implements Metric {
   }
 
   /**
-   * The observer's records indexed for unicity: points are renumbered densely, each point has the sorted list of
-   * people whose trace holds it (its posting list), and the records of the sampled people are kept in order.
-   * A trace "holds" a point when the point's posting list contains the person.
+   * The observer's records indexed for unicity: the records sorted by point code, so that each distinct point (a run
+   * of equal codes, numbered in order) has the sorted list of the people whose trace holds it (its posting list);
+   * the records of the sampled people are then gathered with their point numbers. A trace "holds" a point when the
+   * point's posting list contains the person.
    */
   static final class Traces {
-    private final int[] person;
-    private final int[] row;
-    private final int[] pointId;
+    private final long[] point;
+    private final long[] who;
     private final int[] postStart;
     private final int[] postPeople;
     private final int[] recordCount;
@@ -203,41 +200,47 @@ public final class UnicityMetric implements Metric {
     /**
      * Indexes records.
      *
-     * @param person person of each record
-     * @param row row of each record (its random order derives from it)
-     * @param point point code of each record
+     * @param point point codes of the records, in unsigned order
+     * @param who (person &lt;&lt; 32 | row) of each record
      * @param persons number of people (person indices are below it)
      */
-    Traces(int[] person, int[] row, long[] point, int persons) {
-      this.person = person;
-      this.row = row;
-      int n = person.length;
-      LongIdMap ids = new LongIdMap(Math.max(1024, n / 8));
-      pointId = new int[n];
+    Traces(long[] point, long[] who, int persons) {
+      this.point = point;
+      this.who = who;
+      int n = point.length;
       recordCount = new int[persons];
-      long[] pairs = new long[n];
+      int pointCount = 0;
       for (int i = 0; i < n; i++) {
-        pointId[i] = ids.idOf(point[i]);
-        recordCount[person[i]]++;
-        pairs[i] = ((long) pointId[i] << 32) | person[i];
-      }
-      int pointCount = ids.size();
-      RadixSort.sort(pairs, n);
-      int d = 0;
-      for (int i = 0; i < n; i++) {
-        if (i == 0 || pairs[i] != pairs[i - 1]) {
-          pairs[d++] = pairs[i];
+        recordCount[(int) (who[i] >>> 32)]++;
+        if (i == 0 || point[i] != point[i - 1]) {
+          pointCount++;
         }
       }
       postStart = new int[pointCount + 1];
-      postPeople = new int[d];
-      for (int i = 0; i < d; i++) {
-        postStart[(int) (pairs[i] >>> 32) + 1]++;
-        postPeople[i] = (int) pairs[i];
+      int[] people = new int[n];
+      int d = 0;
+      int q = 0;
+      for (int i = 0; i < n; ) {
+        int j = i + 1;
+        while (j < n && point[j] == point[i]) {
+          j++;
+        }
+        int start = d;
+        for (int k = i; k < j; k++) {
+          people[d++] = (int) (who[k] >>> 32);
+        }
+        Arrays.sort(people, start, d);
+        int kept = start;
+        for (int k = start; k < d; k++) {
+          if (k == start || people[k] != people[k - 1]) {
+            people[kept++] = people[k];
+          }
+        }
+        d = kept;
+        postStart[++q] = d;
+        i = j;
       }
-      for (int q = 0; q < pointCount; q++) {
-        postStart[q + 1] += postStart[q];
-      }
+      postPeople = Arrays.copyOf(people, d);
     }
 
     /**
@@ -257,11 +260,16 @@ public final class UnicityMetric implements Metric {
       recordPoint = new int[recordStart[persons]];
       recordRow = new int[recordPoint.length];
       int[] at = Arrays.copyOf(recordStart, persons);
-      for (int i = 0; i < person.length; i++) {
-        if (people.get(person[i])) {
-          int k = at[person[i]]++;
-          recordPoint[k] = pointId[i];
-          recordRow[k] = row[i];
+      int q = -1;
+      for (int i = 0; i < point.length; i++) {
+        if (i == 0 || point[i] != point[i - 1]) {
+          q++;
+        }
+        int person = (int) (who[i] >>> 32);
+        if (people.get(person)) {
+          int k = at[person]++;
+          recordPoint[k] = q;
+          recordRow[k] = (int) who[i];
         }
       }
     }
