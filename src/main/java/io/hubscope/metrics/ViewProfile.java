@@ -273,8 +273,10 @@ final class ViewProfile {
 
   /**
    * The profile of a context, computed once per (world, view, replication) and shared by every accumulator of the
-   * replication (the engine creates one accumulator per shard). The cache holds its entries weakly: they live as
-   * long as some accumulator uses them.
+   * replication (the engine creates one accumulator per shard). Observers whose views hold every field on every route
+   * in the same form (a state pooling a group's parties and the group itself, often) share one profile, so the
+   * per-shard values are computed once and the second observer's results are replayed ({@link #emitOnce}). The
+   * cache holds its entries weakly: they live as long as some accumulator uses them.
    *
    * @param context metric context
    * @return profile
@@ -738,22 +740,6 @@ final class ViewProfile {
       }
       return out;
     });
-  }
-
-  /**
-   * @param recipient recipient index
-   * @return zone index
-   */
-  int zone(int recipient) {
-    return people.zone[recipient];
-  }
-
-  /**
-   * @param recipient recipient index
-   * @return destination index
-   */
-  int destination(int recipient) {
-    return people.destination[recipient];
   }
 
   /** Seed of this replication's metric sampling (a METRICS stream of {@link StreamSeeds}). */
