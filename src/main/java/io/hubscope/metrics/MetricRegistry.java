@@ -23,11 +23,17 @@ public final class MetricRegistry {
     List<Metric> list = new ArrayList<>();
     list.add(new CoverageMetric());
     list.add(new ExposureInventoryMetric());
+    list.add(new ReidentificationMetric());
+    list.add(new UnicityMetric());
+    list.add(new PopulationUniquenessMetric());
+    list.add(new LinkabilityMetric());
+    list.add(new AttributeInferenceMetric());
     list.add(new EconomicMetric());
     list.add(new SupplyMetric());
     list.add(new ChokepointMetric());
     list.add(new DisruptionMetric());
     list.add(new TargetableMetric());
+    list.add(new LeakageMetric());
     list.add(new UtilityMetric());
     return new MetricRegistry(list);
   }

@@ -92,7 +92,7 @@ class SweepCommandTest {
     assertThat(run("sweep", TINY, "--set", "meta.horizonDays=7", "--exposure", "nothing.here", "--replications", "2",
         "--quiet", "--out", tmp.resolve("s").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("error: --exposure 'nothing.here' matches no metric row (hint: metrics "
-        + "computed: chokepoint.articulation, chokepoint.betweenness, ");
+        + "computed: attribute.");
     assertThat(tmp.resolve("s")).doesNotExist();
   }
 

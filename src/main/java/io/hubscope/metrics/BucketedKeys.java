@@ -1,0 +1,190 @@
+package io.hubscope.metrics;
+
+/**
+ * 64-bit keys (with an optional {@code int} or {@code long} payload each) kept in 256 buckets by their top byte, to
+ * be handed back sorted. The expensive part of grouping millions of records by a hash, the pass over all of them,
+ * happens while shards are added, which the engine runs in parallel; when the metric emits, each bucket (a few
+ * thousand keys for a replication) is radix-sorted while it fits in cache, and the buckets in order form the
+ * sorted whole (unsigned order, payloads in input order for equal keys). Keys should be well mixed hashes, or
+ * buckets will be uneven (still correct).
+ */
+final class BucketedKeys {
+
+  private static final int BUCKETS = 256;
+
+  /** What a key carries. */
+  enum Payload {
+    NONE, INT, LONG
+  }
+
+  private final Payload payload;
+  private final LongColumn[] keys = new LongColumn[BUCKETS];
+  private final IntColumn[] ints;
+  private final LongColumn[] longs;
+
+  /**
+   * Empty buckets.
+   *
+   * @param payload what each key carries
+   */
+  BucketedKeys(Payload payload) {
+    this.payload = payload;
+    ints = payload == Payload.INT ? new IntColumn[BUCKETS] : null;
+    longs = payload == Payload.LONG ? new LongColumn[BUCKETS] : null;
+    for (int b = 0; b < BUCKETS; b++) {
+      keys[b] = new LongColumn();
+      if (ints != null) {
+        ints[b] = new IntColumn();
+      }
+      if (longs != null) {
+        longs[b] = new LongColumn();
+      }
+    }
+  }
+
+  /**
+   * Adds a key without payload.
+   *
+   * @param key key
+   */
+  void add(long key) {
+    keys[(int) (key >>> 56)].add(key);
+  }
+
+  /**
+   * Adds a key with an {@code int} payload.
+   *
+   * @param key key
+   * @param value payload
+   */
+  void add(long key, int value) {
+    int b = (int) (key >>> 56);
+    keys[b].add(key);
+    ints[b].add(value);
+  }
+
+  /**
+   * Adds a key with a {@code long} payload.
+   *
+   * @param key key
+   * @param value payload
+   */
+  void add(long key, long value) {
+    int b = (int) (key >>> 56);
+    keys[b].add(key);
+    longs[b].add(value);
+  }
+
+  /**
+   * Moves another set's keys after this one's, bucket by bucket (the other set must not be used afterwards).
+   *
+   * @param other keys of the same payload kind
+   */
+  void absorb(BucketedKeys other) {
+    for (int b = 0; b < BUCKETS; b++) {
+      keys[b].absorb(other.keys[b]);
+      if (ints != null) {
+        ints[b].absorb(other.ints[b]);
+      }
+      if (longs != null) {
+        longs[b].absorb(other.longs[b]);
+      }
+    }
+  }
+
+  /** Number of keys. */
+  int size() {
+    int n = 0;
+    for (LongColumn k : keys) {
+      n += k.size();
+    }
+    return n;
+  }
+
+  /** Receives the size of one class of equal keys. */
+  @FunctionalInterface
+  interface ClassVisitor {
+    /**
+     * One class.
+     *
+     * @param key the keys' common value shifted right by one bit
+     * @param size number of keys in the class
+     * @param flagged how many of them have their lowest bit set
+     */
+    void visit(long key, int size, int flagged);
+  }
+
+  /**
+   * Visits every class of keys equal but for their lowest bit (the bit is a flag, e.g. "held by the observer" or
+   * "a firm"), with its size and how many keys carry the flag. Each bucket is counted in an open-addressing table
+   * that stays in cache, O(n) overall with no sort. Classes are visited bucket by bucket, in table order within a
+   * bucket: a fixed order for given keys.
+   *
+   * @param visitor receives each class
+   */
+  void forEachClass(ClassVisitor visitor) {
+    int largest = 0;
+    for (LongColumn k : keys) {
+      largest = Math.max(largest, k.size());
+    }
+    int capacity = Integer.highestOneBit(Math.max(8, largest) - 1) << 2;
+    long[] slot = new long[capacity];
+    int[] size = new int[capacity];
+    int[] flagged = new int[capacity];
+    for (int b = 0; b < BUCKETS; b++) {
+      long[] k = keys[b].toArray();
+      int mask = Integer.highestOneBit(Math.max(8, k.length) - 1) * 4 - 1;
+      for (long key : k) {
+        long cls = key >>> 1;
+        int h = (int) (cls ^ (cls >>> 31)) & mask;
+        while (size[h] > 0 && slot[h] != cls) {
+          h = (h + 1) & mask;
+        }
+        slot[h] = cls;
+        size[h]++;
+        flagged[h] += (int) (key & 1);
+      }
+      for (int h = 0; h <= mask; h++) {
+        if (size[h] > 0) {
+          visitor.visit(slot[h], size[h], flagged[h]);
+          size[h] = 0;
+          flagged[h] = 0;
+        }
+      }
+    }
+  }
+
+  /** Sorted keys and their payloads, in matching order. */
+  record Sorted(long[] keys, int[] ints, long[] longs) {}
+
+  /**
+   * Sorts every bucket and concatenates them.
+   *
+   * @return keys in unsigned order with their payloads (null arrays for the payload kinds not carried)
+   */
+  Sorted sorted() {
+    int n = size();
+    long[] outKeys = new long[n];
+    int[] outInts = payload == Payload.INT ? new int[n] : null;
+    long[] outLongs = payload == Payload.LONG ? new long[n] : null;
+    int at = 0;
+    for (int b = 0; b < BUCKETS; b++) {
+      long[] k = keys[b].toArray();
+      int m = k.length;
+      if (payload == Payload.INT) {
+        int[] p = ints[b].toArray();
+        RadixSort.sort(k, p, m);
+        System.arraycopy(p, 0, outInts, at, m);
+      } else if (payload == Payload.LONG) {
+        long[] p = longs[b].toArray();
+        RadixSort.sort(k, p, m);
+        System.arraycopy(p, 0, outLongs, at, m);
+      } else {
+        RadixSort.sort(k, m);
+      }
+      System.arraycopy(k, 0, outKeys, at, m);
+      at += m;
+    }
+    return new Sorted(outKeys, outInts, outLongs);
+  }
+}

@@ -1,0 +1,891 @@
+package io.hubscope.metrics;
+
+import io.hubscope.disclosure.FieldForm;
+import io.hubscope.disclosure.ObservedCodes;
+import io.hubscope.disclosure.ObserverView;
+import io.hubscope.scenario.AnalysisSpec;
+import io.hubscope.scenario.Attribute;
+import io.hubscope.scenario.Category;
+import io.hubscope.scenario.CategoryTag;
+import io.hubscope.scenario.FieldSpec;
+import io.hubscope.scenario.Scenario;
+import io.hubscope.scenario.TransformSpec;
+import io.hubscope.simulation.ShipmentColumns;
+import io.hubscope.simulation.StreamSeeds;
+import io.hubscope.world.World;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one observer holds, prepared once per (replication, observer) for the people-inference metrics: per route,
+ * which fields it holds in a form that carries information about the shipment, which of them are quasi-identifiers,
+ * whether it reads a direct identifier of the buyer in clear, which consistent tokens it holds, which components of
+ * a trace point (place, time) it holds, and which category tags it can tell. Record-level values are computed from
+ * {@link ObservedCodes}: two shipments get equal codes for a field exactly when the observer sees equal values.
+ *
+ * <p>Rules shared by the metrics:
+ * <ul>
+ *   <li><b>Informative form.</b> A field counts as held when the observer holds it in clear, generalised, noised or
+ *       as a keyed pseudonym. Omitted, aggregate-only and never-received fields are not held; neither is a
+ *       per-shipment pseudonym, which is a fresh random token for every shipment and says nothing about the value
+ *       (counting it would make every record "unique" by a meaningless label).</li>
+ *   <li><b>Direct identification</b> of the buyer on a shipment: the observer holds in clear a field with role
+ *       {@code directIdentifier} that carries a buyer identity attribute (name, street, phone, e-mail, tax id; the
+ *       tax id is empty for consumers, so it identifies firms only), or holds in clear both the street and the
+ *       postcode (the postal address), whatever their roles. Fields with role {@code directIdentifier} that carry
+ *       the seller's identity identify the seller, not the buyer, and do not count.</li>
+ *   <li><b>Quasi-identifier tuple</b> of a shipment: the codes of the fields with role {@code quasiIdentifier} held
+ *       in an informative form, combined into a 64-bit hash (records with equal tuples get equal hashes; distinct
+ *       tuples collide with probability about n&sup2;/2<sup>65</sup>, below 10<sup>-6</sup> for 2 million
+ *       records).</li>
+ *   <li><b>Populations</b>: recipient indices below {@code world.consumerCount()} are consumers, the rest firms.</li>
+ * </ul>
+ */
+final class ViewProfile {
+
+  /** Population labels, indexed by {@link #population(int)}. */
+  static final String[] POPULATIONS = {"consumers", "businesses"};
+
+  /** Population index of consumers. */
+  static final int CONSUMERS = 0;
+
+  /** Population index of firms. */
+  static final int BUSINESSES = 1;
+
+  private static final long QI_SEED = 0x51_4944_5455_504CL;
+  private static final long HELD_SEED = 0x48_454C_4454_5550L;
+  private static final long ID_SEED = 0x49_4445_4E54_4954L;
+  private static final long TOKEN_SEED = 0x54_4F4B_454E_5331L;
+  private static final long POINT_SEED = 0x50_4F49_4E54_5331L;
+  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+  private static final long PRIME1 = 0x9E3779B185EBCA87L;
+  private static final long PRIME2 = 0xC2B2AE3D27D4EB4FL;
+
+  final MetricContext context;
+  final World world;
+  final ObserverView view;
+  final ObservedCodes codes;
+  private final People people;
+  final int replication;
+  final int consumers;
+  final int persons;
+  final int routeCount;
+  final int categoryCount;
+  final List<FieldSpec> fields;
+
+  private final boolean[] touches;
+  private final boolean[][] direct;
+  private final int[][] qiFields;
+  private final FieldForm[][] qiForms;
+  private final int[][] otherHeldFields;
+  private final FieldForm[][] otherHeldForms;
+  private final int[] definitionOfRoute;
+  private final int[][] definitionFields;
+  private final FieldForm[][] definitionForms;
+  private final int[][] tokenFields;
+  private final FieldForm[][] tokenForms;
+  private final int postcodeField;
+  private final int timeField;
+  private final FieldForm[] pointPostcode;
+  private final FieldForm[] pointTime;
+  private final double timeHours;
+  private final int[] tagMask;
+  private final boolean[][] revealsBuyer;
+  private final boolean[] revealsPlace;
+  private final boolean[] revealsCategory;
+  private final int[] postcodeDigitsSeen;
+  private final int[] prefixLength;
+
+  private ViewProfile(MetricContext context, ObservedCodes codes, People people) {
+    this.context = context;
+    this.world = context.world();
+    this.view = context.view();
+    this.codes = codes;
+    this.people = people;
+    this.replication = context.replication();
+    this.consumers = world.consumerCount();
+    this.persons = world.consumerCount() + world.businessCount();
+    this.routeCount = context.routes().routeCount();
+    Scenario scenario = context.scenario();
+    this.fields = scenario.fields();
+    this.categoryCount = scenario.catalogue().size();
+    int nf = fields.size();
+    touches = new boolean[routeCount];
+    direct = new boolean[2][routeCount];
+    qiFields = new int[routeCount][];
+    qiForms = new FieldForm[routeCount][];
+    otherHeldFields = new int[routeCount][];
+    otherHeldForms = new FieldForm[routeCount][];
+    definitionOfRoute = new int[routeCount];
+    tokenFields = new int[routeCount][];
+    tokenForms = new FieldForm[routeCount][];
+    pointPostcode = new FieldForm[routeCount];
+    pointTime = new FieldForm[routeCount];
+    tagMask = new int[routeCount * categoryCount];
+    revealsBuyer = new boolean[2][routeCount];
+    revealsPlace = new boolean[routeCount];
+    revealsCategory = new boolean[routeCount * categoryCount];
+    postcodeDigitsSeen = new int[routeCount];
+    prefixLength = new int[world.zones().zoneCount()];
+    for (int z = 0; z < prefixLength.length; z++) {
+      prefixLength[z] = world.zones().prefix(z).length();
+    }
+    postcodeField = firstCarrying(Attribute.RECIPIENT_POSTCODE);
+    int delivery = firstCarrying(Attribute.TIME_DELIVERY);
+    timeField = delivery >= 0 ? delivery : firstCarrying(Attribute.TIME_HUB_SCAN);
+    AnalysisSpec.Unicity u = scenario.analysis() == null ? null : scenario.analysis().unicity();
+    Integer postcodeDigits = u == null ? null : u.postcodeDigits();
+    timeHours = u == null || u.timeHours() == null ? 24.0 : u.timeHours();
+    int[] categoryTags = categoryTags(scenario.catalogue());
+    ShipmentColumns probe = new ShipmentColumns(1);
+    for (int r = 0; r < routeCount; r++) {
+      touches[r] = view.touches(r);
+      int[] qi = new int[nf];
+      int[] held = new int[nf];
+      int[] token = new int[nf];
+      int nq = 0;
+      int nh = 0;
+      int nt = 0;
+      boolean streetClear = false;
+      boolean postcodeClear = false;
+      for (int f = 0; f < nf; f++) {
+        FieldSpec spec = fields.get(f);
+        FieldForm form = view.form(r, f);
+        Attribute a = spec.carries();
+        boolean clear = form.op() == TransformSpec.Op.KEEP;
+        if (a == Attribute.RECIPIENT_STREET && clear) {
+          streetClear = true;
+        }
+        if (a == Attribute.RECIPIENT_POSTCODE) {
+          postcodeClear |= clear;
+          int seen = clear ? Integer.MAX_VALUE : form.op() == TransformSpec.Op.GENERALISE ? form.digits() : 0;
+          postcodeDigitsSeen[r] = Math.max(postcodeDigitsSeen[r], seen);
+        }
+        boolean buyerIdentifier = spec.role() == FieldSpec.FieldRole.DIRECT_IDENTIFIER
+            && a.kind() == Attribute.Kind.RECIPIENT_IDENTITY;
+        if (buyerIdentifier && clear) {
+          direct[BUSINESSES][r] = true;
+          if (a != Attribute.RECIPIENT_TAX_ID) {
+            direct[CONSUMERS][r] = true;
+          }
+        }
+        if (!informative(form)) {
+          continue;
+        }
+        boolean exact = form.op() == TransformSpec.Op.KEEP || form.op() == TransformSpec.Op.PSEUDONYMISE;
+        if (a.kind() == Attribute.Kind.RECIPIENT_IDENTITY && exact) {
+          revealsBuyer[BUSINESSES][r] = true;
+          if (a != Attribute.RECIPIENT_TAX_ID) {
+            revealsBuyer[CONSUMERS][r] = true;
+          }
+        }
+        if (a == Attribute.RECIPIENT_POSTCODE || (a == Attribute.RECIPIENT_COUNTRY && exact)) {
+          revealsPlace[r] = true;
+        }
+        if (buyerIdentifier && form.op() == TransformSpec.Op.PSEUDONYMISE) {
+          token[nt++] = f;
+        }
+        if (spec.role() != FieldSpec.FieldRole.QUASI_IDENTIFIER && a.kind() != Attribute.Kind.SHIPMENT_KEY) {
+          held[nh++] = f;
+        }
+        if (spec.role() == FieldSpec.FieldRole.QUASI_IDENTIFIER) {
+          qi[nq++] = f;
+        }
+        if (a == Attribute.ITEM_HS || a == Attribute.ITEM_CATEGORY || a == Attribute.ITEM_DESCRIPTION) {
+          long[] code = categoryCodes(f, form, probe);
+          if (form.op() == TransformSpec.Op.KEEP || form.op() == TransformSpec.Op.GENERALISE) {
+            addTagsTold(r, code, categoryTags);
+          }
+          for (int c = 0; c < categoryCount; c++) {
+            boolean alone = true;
+            for (int o = 0; o < categoryCount && alone; o++) {
+              alone = o == c || code[o] != code[c];
+            }
+            revealsCategory[r * categoryCount + c] |= alone;
+          }
+        }
+      }
+      if (streetClear && postcodeClear) {
+        direct[CONSUMERS][r] = true;
+        direct[BUSINESSES][r] = true;
+      }
+      qiFields[r] = Arrays.copyOf(qi, nq);
+      otherHeldFields[r] = Arrays.copyOf(held, nh);
+      tokenFields[r] = Arrays.copyOf(token, nt);
+      qiForms[r] = forms(r, qiFields[r]);
+      otherHeldForms[r] = forms(r, otherHeldFields[r]);
+      tokenForms[r] = forms(r, tokenFields[r]);
+      pointPostcode[r] = postcodeField < 0 ? null : pointPostcodeForm(view.form(r, postcodeField), postcodeDigits);
+      pointTime[r] = timeField < 0 ? null : pointTimeForm(view.form(r, timeField));
+    }
+    List<int[]> defFields = new ArrayList<>();
+    List<FieldForm[]> defForms = new ArrayList<>();
+    for (int r = 0; r < routeCount; r++) {
+      definitionOfRoute[r] = -1;
+      if (!touches[r]) {
+        continue;
+      }
+      for (int d = 0; d < defFields.size() && definitionOfRoute[r] < 0; d++) {
+        if (Arrays.equals(defFields.get(d), qiFields[r]) && Arrays.equals(defForms.get(d), qiForms[r])) {
+          definitionOfRoute[r] = d;
+        }
+      }
+      if (definitionOfRoute[r] < 0) {
+        definitionOfRoute[r] = defFields.size();
+        defFields.add(qiFields[r]);
+        defForms.add(qiForms[r]);
+      }
+    }
+    definitionFields = defFields.toArray(new int[0][]);
+    definitionForms = defForms.toArray(new FieldForm[0][]);
+  }
+
+  // ---------------------------------------------------------------------------------------------------- cache
+
+  /** Zone and destination of every buyer (consumers, then firms), shared by the observers of a replication. */
+  private static final class People {
+    final int[] zone;
+    final int[] destination;
+
+    People(World world) {
+      int consumers = world.consumerCount();
+      int all = consumers + world.businessCount();
+      zone = new int[all];
+      destination = new int[all];
+      for (int r = 0; r < all; r++) {
+        zone[r] = r < consumers ? world.consumers().zone(r) : world.businesses().zone(r - consumers);
+        destination[r] = world.zones().destination(zone[r]);
+      }
+    }
+  }
+
+  private static final Object LOCK = new Object();
+  private static WeakReference<World> cachedWorld = new WeakReference<>(null);
+  private static long cachedSeed;
+  private static WeakReference<ObservedCodes> cachedCodes = new WeakReference<>(null);
+  private static WeakReference<People> cachedPeople = new WeakReference<>(null);
+  private static final Map<ObserverView, WeakReference<ViewProfile>> CACHED = new IdentityHashMap<>();
+
+  /**
+   * The profile of a context, computed once per (world, view, replication) and shared by every accumulator of the
+   * replication (the engine creates one accumulator per shard). Observers whose views hold every field on every route
+   * in the same form (a state pooling a group's parties and the group itself, often) share one profile, so the
+   * per-shard values are computed once and the second observer's results are replayed ({@link #emitOnce}). The
+   * cache holds its entries weakly: they live as long as some accumulator uses them.
+   *
+   * @param context metric context
+   * @return profile
+   */
+  static ViewProfile of(MetricContext context) {
+    synchronized (LOCK) {
+      ObservedCodes codes = cachedCodes.get();
+      People people = cachedPeople.get();
+      if (codes == null || people == null || cachedWorld.get() != context.world()
+          || cachedSeed != context.seed()) {
+        codes = new ObservedCodes(context.scenario(), context.world(), context.routes(), context.seed());
+        people = new People(context.world());
+        cachedWorld = new WeakReference<>(context.world());
+        cachedSeed = context.seed();
+        cachedCodes = new WeakReference<>(codes);
+        cachedPeople = new WeakReference<>(people);
+        CACHED.clear();
+      }
+      WeakReference<ViewProfile> ref = CACHED.get(context.view());
+      ViewProfile p = ref == null ? null : ref.get();
+      if (p == null || !p.fits(context)) {
+        p = null;
+        for (WeakReference<ViewProfile> other : CACHED.values()) {
+          ViewProfile o = other.get();
+          if (o != null && o.fits(context) && o.holdsLike(context.view())) {
+            p = o;
+            break;
+          }
+        }
+        if (p == null) {
+          p = new ViewProfile(context, codes, people);
+        }
+        CACHED.put(context.view(), new WeakReference<>(p));
+      }
+      return p;
+    }
+  }
+
+  private boolean fits(MetricContext c) {
+    return replication == c.replication() && context.routes() == c.routes() && context.world() == c.world()
+        && context.seed() == c.seed();
+  }
+
+  /** True when another view holds every field on every route in the same form as this profile's view. */
+  private boolean holdsLike(ObserverView other) {
+    if (other.fieldCount() != view.fieldCount()) {
+      return false;
+    }
+    for (int r = 0; r < routeCount; r++) {
+      for (int f = 0; f < view.fieldCount(); f++) {
+        if (!view.form(r, f).equals(other.form(r, f))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------------------------------------------- emit memo
+
+  /** What an accumulator has read: which rows of which shipments. */
+  static final class RowsRead {
+    private WeakReference<ShipmentColumns> shipments = new WeakReference<>(null);
+    private long ranges;
+    private long rows;
+
+    /**
+     * Records that rows {@code from..to-1} were read.
+     *
+     * @param s shipments
+     * @param from first row
+     * @param to end row
+     */
+    void add(ShipmentColumns s, int from, int to) {
+      shipments = new WeakReference<>(s);
+      ranges += StreamSeeds.mix(((long) from << 32) ^ to);
+      rows += to - from;
+    }
+
+    /**
+     * Adds what another accumulator read.
+     *
+     * @param o the other record
+     */
+    void merge(RowsRead o) {
+      if (o.shipments.get() != null) {
+        shipments = o.shipments;
+      }
+      ranges += o.ranges;
+      rows += o.rows;
+    }
+
+    boolean same(RowsRead o) {
+      return shipments.get() == o.shipments.get() && ranges == o.ranges && rows == o.rows;
+    }
+  }
+
+  private record EmittedRow(String measure, String group, double value, String unit) {}
+
+  private record Emitted(Class<?> metric, RowsRead read, List<EmittedRow> rows) {}
+
+  private final List<Emitted> emitted = new ArrayList<>();
+
+  /**
+   * Emits a metric's values once per profile and set of rows: observers whose views hold everything alike share
+   * this profile, and their results are equal by construction, so the second one replays the first one's rows
+   * instead of recomputing them.
+   *
+   * @param metric the metric's class
+   * @param read the rows the accumulator read
+   * @param sink receives the values
+   * @param compute computes the values into a sink
+   */
+  void emitOnce(Class<?> metric, RowsRead read, MetricSink sink, java.util.function.Consumer<MetricSink> compute) {
+    List<EmittedRow> rows = null;
+    synchronized (emitted) {
+      for (Emitted e : emitted) {
+        if (e.metric() == metric && e.read().same(read)) {
+          rows = e.rows();
+        }
+      }
+    }
+    if (rows == null) {
+      List<EmittedRow> fresh = new ArrayList<>();
+      compute.accept((measure, group, value, unit) -> fresh.add(new EmittedRow(measure, group, value, unit)));
+      rows = fresh;
+      synchronized (emitted) {
+        emitted.removeIf(e -> e.metric() == metric);
+        emitted.add(new Emitted(metric, read, fresh));
+      }
+    }
+    for (EmittedRow r : rows) {
+      sink.accept(r.measure(), r.group(), r.value(), r.unit());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------- rules
+
+  /**
+   * True when a form tells something about the value: clear, generalised, noised or a keyed pseudonym.
+   *
+   * @param form form held
+   * @return whether the field counts as held
+   */
+  static boolean informative(FieldForm form) {
+    if (!form.received() || form.op() == null) {
+      return false;
+    }
+    return switch (form.op()) {
+      case KEEP, GENERALISE, NOISE -> true;
+      case PSEUDONYMISE -> form.pseudonym() == TransformSpec.Pseudonym.KEYED;
+      case OMIT, AGGREGATE_ONLY -> false;
+    };
+  }
+
+  /**
+   * @param recipient recipient index
+   * @return {@link #CONSUMERS} or {@link #BUSINESSES}
+   */
+  int population(int recipient) {
+    return recipient < consumers ? CONSUMERS : BUSINESSES;
+  }
+
+  /**
+   * @param route route
+   * @return whether the observer holds any field of shipments on the route
+   */
+  boolean touches(int route) {
+    return touches[route];
+  }
+
+  /**
+   * @param route route
+   * @param recipient recipient index
+   * @return whether the observer identifies the buyer of a shipment on the route directly
+   */
+  boolean direct(int route, int recipient) {
+    return direct[population(recipient)][route];
+  }
+
+  /**
+   * The shard's coded columns for this profile's replication.
+   *
+   * @param s shipments
+   * @param from first row
+   * @param to end row
+   * @return columns
+   */
+  ShardCodes shard(ShipmentColumns s, int from, int to) {
+    return ShardCodes.of(codes, s, from, to, replication);
+  }
+
+  /**
+   * Quasi-identifier tuple hashes of rows {@code from..to-1} as the observer holds them on each row's route (rows
+   * it does not touch get an unused value). Computed once per shard and observer, shared by the metrics.
+   *
+   * @param sc the shard's columns
+   * @param s shipments
+   * @param to end row
+   * @return hashes, index {@code row - from}; must not be modified
+   */
+  long[] qiHashes(ShardCodes sc, ShipmentColumns s, int to) {
+    return sc.derived(this, 0, () -> routeHashes(QI_SEED, qiFields, qiForms, null, sc, s, to));
+  }
+
+  /**
+   * Hashes of everything the observer holds of each row (every informative field except per-shipment keys such as
+   * the tracking number); {@link #NOTHING} for rows it does not touch.
+   *
+   * @param sc the shard's columns
+   * @param s shipments
+   * @param to end row
+   * @return hashes, index {@code row - from}
+   */
+  long[] heldHashes(ShardCodes sc, ShipmentColumns s, int to) {
+    long[] qi = qiHashes(sc, s, to);
+    long[] out = routeHashes(HELD_SEED, otherHeldFields, otherHeldForms, qi, sc, s, to);
+    int from = sc.from();
+    for (int i = from; i < to; i++) {
+      if (!touches[s.route[i]]) {
+        out[i - from] = NOTHING;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Number of distinct quasi-identifier definitions (fields held and their forms) over the routes the observer
+   * touches; usually 1, more when it holds different quasi-identifiers on different routes.
+   */
+  int definitionCount() {
+    return definitionFields.length;
+  }
+
+  /**
+   * @param route route
+   * @return the index of the quasi-identifier definition the observer holds on the route, or -1 when it does not
+   *     touch it
+   */
+  int definitionOf(int route) {
+    return definitionOfRoute[route];
+  }
+
+  /**
+   * Quasi-identifier tuple hashes of every row (touched or not) under one definition: what the observer would hold
+   * of that shipment had it handled it as it handles the routes of that definition. Equal to {@link #qiHashes} on
+   * the rows of those routes.
+   *
+   * @param sc the shard's columns
+   * @param s shipments
+   * @param to end row
+   * @param definition definition index
+   * @return hashes, index {@code row - from}
+   */
+  long[] definitionHashes(ShardCodes sc, ShipmentColumns s, int to, int definition) {
+    long[] qi = qiHashes(sc, s, to);
+    int from = sc.from();
+    int[] fs = definitionFields[definition];
+    long[][] cols = new long[fs.length][];
+    for (int k = 0; k < cols.length; k++) {
+      cols[k] = sc.column(fs[k], definitionForms[definition][k]);
+    }
+    long[] out = new long[to - from];
+    for (int i = from; i < to; i++) {
+      if (definitionOfRoute[s.route[i]] == definition) {
+        out[i - from] = qi[i - from];
+        continue;
+      }
+      long h = QI_SEED;
+      for (int k = 0; k < cols.length; k++) {
+        h = combine(h, fs[k], cols[k][i - from]);
+      }
+      out[i - from] = finish(h);
+    }
+    return out;
+  }
+
+  /** The observed tuple of a shipment the observer does not touch. */
+  static final long NOTHING = 0x4E_4F54_4849_4E47L;
+
+  /**
+   * The linking key of each row: the buyer's identity when the observer identifies it directly (a clear name,
+   * phone, e-mail or address all resolve to the same person), else the keyed pseudonym of the first
+   * direct-identifier field it holds pseudonymised (non-empty), else the quasi-identifier tuple. Key spaces
+   * (identity, pseudonym, tuple) are separated by distinct seeds. Rows the observer does not touch get an unused
+   * value.
+   *
+   * @param sc the shard's columns
+   * @param s shipments
+   * @param to end row
+   * @return keys, index {@code row - from}
+   */
+  long[] linkKeys(ShardCodes sc, ShipmentColumns s, int to) {
+    long[] qi = qiHashes(sc, s, to);
+    int from = sc.from();
+    long[] out = new long[to - from];
+    long[][][] tokenCols = new long[routeCount][][];
+    for (int i = from; i < to; i++) {
+      int r = s.route[i];
+      if (!touches[r]) {
+        continue;
+      }
+      int recipient = s.recipient[i];
+      if (direct(r, recipient)) {
+        out[i - from] = StreamSeeds.mix(ID_SEED ^ StreamSeeds.mix(recipient));
+        continue;
+      }
+      long key = qi[i - from];
+      int[] tf = tokenFields[r];
+      if (tf.length > 0) {
+        long[][] cols = columns(sc, tokenCols, r, tf, tokenForms[r]);
+        for (int k = 0; k < tf.length; k++) {
+          long c = cols[k][i - from];
+          if (c != ObservedCodes.EMPTY && c != ObservedCodes.NOT_HELD) {
+            key = finish(combine(TOKEN_SEED, tf[k], c));
+            break;
+          }
+        }
+      }
+      out[i - from] = key;
+    }
+    return out;
+  }
+
+  /**
+   * The trace point of each row the observer touches: (place, time) as it holds them at the analysis resolution.
+   * A component the observer does not hold is a constant, so the point degenerates to the other component, or to
+   * a single point shared by everyone.
+   *
+   * @param sc the shard's columns
+   * @param s shipments
+   * @param to end row
+   * @return point codes, index {@code row - from}
+   */
+  long[] points(ShardCodes sc, ShipmentColumns s, int to) {
+    int from = sc.from();
+    long[] out = new long[to - from];
+    long[][] placeCols = new long[routeCount][];
+    long[][] timeCols = new long[routeCount][];
+    for (int i = from; i < to; i++) {
+      int r = s.route[i];
+      if (!touches[r]) {
+        continue;
+      }
+      long place = ObservedCodes.NOT_HELD;
+      if (pointPostcode[r] != null) {
+        if (placeCols[r] == null) {
+          placeCols[r] = sc.column(postcodeField, pointPostcode[r]);
+        }
+        place = placeCols[r][i - from];
+      }
+      long time = ObservedCodes.NOT_HELD;
+      FieldForm tf = pointTime[r];
+      if (tf != null) {
+        if (timeCols[r] == null) {
+          timeCols[r] = sc.column(timeField, tf);
+        }
+        long c = timeCols[r][i - from];
+        if (c == ObservedCodes.EMPTY || c == ObservedCodes.NOT_HELD) {
+          time = c;
+        } else if (tf.op() == TransformSpec.Op.GENERALISE) {
+          time = (long) Math.floor(c * tf.roundHours() / Math.max(timeHours, tf.roundHours()));
+        } else {
+          time = (long) Math.floor(c / (timeHours * 60.0));
+        }
+      }
+      out[i - from] = finish(combine(combine(POINT_SEED, 0, place), 1, time));
+    }
+    return out;
+  }
+
+  /**
+   * @param route route
+   * @param category category
+   * @return bit mask over {@link CategoryTag} ordinals of the tags the observer can tell the shipment's category
+   *     carries
+   */
+  int tagsTold(int route, int category) {
+    return tagMask[route * categoryCount + category];
+  }
+
+  /** Bit of {@link #determined}: the buyer. */
+  static final int BUYER = 1;
+
+  /** Bit of {@link #determined}: the category. */
+  static final int CATEGORY = 2;
+
+  /** Bit of {@link #determined}: the destination country. */
+  static final int DESTINATION = 4;
+
+  /**
+   * Which secrets the observed tuple of a touched shipment ({@link #heldHashes}) determines by itself, so that every
+   * shipment with the same tuple has the same secret: the buyer when it holds a buyer identity field in clear or as a
+   * keyed pseudonym (a consumer's empty tax id does not count); the category when it holds a product field whose
+   * code no other category shares; the destination when it holds the postcode (any form keeps the country) or the
+   * country, or the buyer. A conservative rule: a secret left out is still computed by grouping.
+   *
+   * @param route route
+   * @param recipient recipient
+   * @param category category
+   * @return bits {@link #BUYER}, {@link #CATEGORY}, {@link #DESTINATION}
+   */
+  int determined(int route, int recipient, int category) {
+    int pop = population(recipient);
+    int bits = 0;
+    if (revealsBuyer[pop][route]) {
+      bits |= BUYER | DESTINATION;
+    }
+    if (revealsPlace[route]) {
+      bits |= DESTINATION;
+    }
+    if (revealsCategory[route * categoryCount + category]) {
+      bits |= CATEGORY;
+    }
+    return bits;
+  }
+
+  /**
+   * @param route route
+   * @param zone zone of the recipient
+   * @return whether the observer can tell the recipient's zone (it holds a postcode with at least the zone prefix's
+   *     digits)
+   */
+  boolean zoneTold(int route, int zone) {
+    return postcodeDigitsSeen[route] >= prefixLength[zone];
+  }
+
+  /**
+   * The zone of each row's buyer, computed once per shard for every observer.
+   *
+   * @param sc the shard's columns
+   * @param s shipments
+   * @param to end row
+   * @return zones, index {@code row - from}; must not be modified
+   */
+  int[] zones(ShardCodes sc, ShipmentColumns s, int to) {
+    return sc.derivedInts(people, 0, () -> {
+      int from = sc.from();
+      int[] out = new int[to - from];
+      for (int i = from; i < to; i++) {
+        out[i - from] = people.zone[s.recipient[i]];
+      }
+      return out;
+    });
+  }
+
+  /**
+   * The destination of each row's buyer, computed once per shard for every observer.
+   *
+   * @param sc the shard's columns
+   * @param s shipments
+   * @param to end row
+   * @return destinations, index {@code row - from}; must not be modified
+   */
+  int[] destinations(ShardCodes sc, ShipmentColumns s, int to) {
+    return sc.derivedInts(people, 1, () -> {
+      int from = sc.from();
+      int[] out = new int[to - from];
+      for (int i = from; i < to; i++) {
+        out[i - from] = people.destination[s.recipient[i]];
+      }
+      return out;
+    });
+  }
+
+  /** Seed of this replication's metric sampling (a METRICS stream of {@link StreamSeeds}). */
+  long samplingKey() {
+    return StreamSeeds.derive(context.seed(), replication, StreamSeeds.Purpose.METRICS, 0);
+  }
+
+  // ---------------------------------------------------------------------------------------------------- helpers
+
+  /**
+   * Folds one field's code into a running hash (one round of the xxHash64 accumulator, on the code offset by the
+   * field position; a bijection of the running hash for a fixed code and of the code for a fixed running hash).
+   *
+   * @param h running hash
+   * @param field field position
+   * @param code code
+   * @return new hash
+   */
+  static long combine(long h, int field, long code) {
+    return Long.rotateLeft(h + (code ^ (field + 1L) * GOLDEN) * PRIME2, 31) * PRIME1;
+  }
+
+  /**
+   * Finishes a running hash: an avalanche, so every bit of the result depends on every field (the metrics sort on
+   * the high bits and reuse the lowest bits for flags).
+   *
+   * @param h running hash
+   * @return final hash
+   */
+  static long finish(long h) {
+    return StreamSeeds.mix(h);
+  }
+
+  /**
+   * Per-row hashes of the fields each row's route shows, starting from {@code seed} (or from {@code start[row]}
+   * mixed with the seed); rows the observer does not touch are left 0.
+   */
+  private long[] routeHashes(long seed, int[][] fieldsByRoute, FieldForm[][] formsByRoute, long[] start,
+      ShardCodes sc, ShipmentColumns s, int to) {
+    int from = sc.from();
+    long[] out = new long[to - from];
+    long[][][] cols = new long[routeCount][][];
+    for (int i = from; i < to; i++) {
+      int r = s.route[i];
+      if (!touches[r]) {
+        continue;
+      }
+      long[][] c = columns(sc, cols, r, fieldsByRoute[r], formsByRoute[r]);
+      int[] fs = fieldsByRoute[r];
+      long h = start == null ? seed : seed ^ start[i - from];
+      for (int k = 0; k < fs.length; k++) {
+        h = combine(h, fs[k], c[k][i - from]);
+      }
+      out[i - from] = finish(h);
+    }
+    return out;
+  }
+
+  private static long[][] columns(ShardCodes sc, long[][][] cache, int route, int[] fs, FieldForm[] forms) {
+    long[][] c = cache[route];
+    if (c == null) {
+      c = new long[fs.length][];
+      for (int k = 0; k < fs.length; k++) {
+        c[k] = sc.column(fs[k], forms[k]);
+      }
+      cache[route] = c;
+    }
+    return c;
+  }
+
+  private FieldForm[] forms(int route, int[] fs) {
+    FieldForm[] out = new FieldForm[fs.length];
+    for (int k = 0; k < fs.length; k++) {
+      out[k] = view.form(route, fs[k]);
+    }
+    return out;
+  }
+
+  private int firstCarrying(Attribute a) {
+    for (int f = 0; f < fields.size(); f++) {
+      if (fields.get(f).carries() == a) {
+        return f;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The form in which the postcode enters a trace point: as held, truncated to the analysis digits when set
+   * (never finer than held); a pseudonymised or noised postcode cannot be placed on a map and is left out.
+   */
+  private static FieldForm pointPostcodeForm(FieldForm held, Integer digits) {
+    if (held.op() != TransformSpec.Op.KEEP && held.op() != TransformSpec.Op.GENERALISE) {
+      return null;
+    }
+    if (digits == null) {
+      return held;
+    }
+    int d = held.op() == TransformSpec.Op.KEEP ? digits : Math.min(digits, held.digits());
+    return new FieldForm(TransformSpec.Op.GENERALISE, null, d, 0, 0, 0, 0);
+  }
+
+  /** The form in which the time enters a trace point; a pseudonymised time cannot be put on a calendar. */
+  private static FieldForm pointTimeForm(FieldForm held) {
+    if (held.op() == TransformSpec.Op.KEEP || held.op() == TransformSpec.Op.GENERALISE
+        || held.op() == TransformSpec.Op.NOISE) {
+      return held;
+    }
+    return null;
+  }
+
+  private static int[] categoryTags(List<Category> catalogue) {
+    int[] out = new int[catalogue.size()];
+    for (int c = 0; c < out.length; c++) {
+      List<CategoryTag> tags = catalogue.get(c).tags();
+      if (tags != null) {
+        for (CategoryTag t : tags) {
+          out[c] |= 1 << t.ordinal();
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The code each category gets in one product field held in one form. */
+  private long[] categoryCodes(int field, FieldForm form, ShipmentColumns probe) {
+    long[] code = new long[categoryCount];
+    for (int c = 0; c < categoryCount; c++) {
+      probe.category[0] = (short) c;
+      code[c] = codes.code(field, form, probe, 0, replication);
+    }
+    return code;
+  }
+
+  /**
+   * Adds, for each category, the tags the observer can tell from one product field held in clear or generalised:
+   * the tags every category with the same observed code carries (an HS chapter shared by a health and a non-health
+   * category tells nothing; one shared only by health categories tells "health").
+   */
+  private void addTagsTold(int route, long[] code, int[] categoryTags) {
+    Map<Long, Integer> common = new HashMap<>();
+    for (int c = 0; c < categoryCount; c++) {
+      common.merge(code[c], categoryTags[c], (x, y) -> x & y);
+    }
+    for (int c = 0; c < categoryCount; c++) {
+      tagMask[route * categoryCount + c] |= common.get(code[c]);
+    }
+  }
+}
