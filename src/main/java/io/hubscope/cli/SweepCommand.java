@@ -92,8 +92,7 @@ final class SweepCommand implements Callable<Integer> {
   String exposure;
 
   @Option(names = "--utility", paramLabel = "METRIC[:GROUP]",
-      description = "Utility score (higher is better), same syntax (default: utility.needs_met when that metric "
-          + "exists, else plan_utility.needs_met).")
+      description = "Utility score (higher is better), same syntax (default: utility.needs_met, every party).")
   String utility;
 
   @Option(names = "--out", paramLabel = "DIR",
@@ -135,11 +134,11 @@ final class SweepCommand implements Callable<Integer> {
     base.warnings().stream().map(Diagnostic::format).forEach(err::println);
     var meta = base.scenario().meta();
     RunSettings settings = RunSettings.of(meta, replications, seed, threads, 1, "");
-    MetricRegistry metrics = SweepRunner.registry(MetricRegistry.standard());
+    MetricRegistry metrics = MetricRegistry.standard();
     ScoreSelector exposureScore = exposure != null ? ScoreSelector.parse("--exposure", exposure)
         : ScoreSelector.defaultExposure(base.scenario());
     ScoreSelector utilityScore = utility != null ? ScoreSelector.parse("--utility", utility)
-        : SweepRunner.defaultUtility(metrics);
+        : SweepRunner.defaultUtility();
     List<SweepPoint> points = SweepPoint.grid(parsed);
     List<LoadedScenario> loaded = SweepRunner.load(file, variant, points);
     Path target = outDir != null ? outDir

@@ -3,7 +3,6 @@ package io.hubscope.compare;
 import io.hubscope.engine.ReplicationListener;
 import io.hubscope.engine.RunEngine;
 import io.hubscope.engine.VariantModel;
-import io.hubscope.metrics.Metric;
 import io.hubscope.metrics.MetricRegistry;
 import io.hubscope.results.MetricRow;
 import io.hubscope.results.ReplicationSummarizer;
@@ -27,11 +26,8 @@ import java.util.List;
  */
 public final class SweepRunner {
 
-  /** The name a registry's utility metric has; without it the sweep adds {@link PlanUtilityMetric}. */
-  public static final String UTILITY_METRIC = "utility";
-
-  /** The default utility row when the registry has a utility metric. */
-  public static final String UTILITY_ROW = UTILITY_METRIC + ".needs_met";
+  /** The default utility row: the share of shipments for which each party holds what it needs. */
+  public static final String UTILITY_ROW = "utility.needs_met";
 
   /**
    * How to run each point.
@@ -57,30 +53,12 @@ public final class SweepRunner {
   private SweepRunner() {}
 
   /**
-   * The metrics a sweep computes: the standard registry, plus {@link PlanUtilityMetric} when it has no
-   * {@value #UTILITY_METRIC} metric.
+   * The default utility selector: {@code utility.needs_met}, every party's row.
    *
-   * @param standard the standard registry
-   * @return the registry to use
-   */
-  public static MetricRegistry registry(MetricRegistry standard) {
-    List<Metric> metrics = new ArrayList<>(standard.all());
-    if (metrics.stream().noneMatch(m -> m.name().equals(UTILITY_METRIC))) {
-      metrics.add(new PlanUtilityMetric());
-    }
-    return MetricRegistry.of(metrics);
-  }
-
-  /**
-   * The default utility selector for a registry: {@code utility.needs_met} when it has the utility metric, else
-   * {@code plan_utility.needs_met}.
-   *
-   * @param metrics the registry used
    * @return the selector
    */
-  public static ScoreSelector defaultUtility(MetricRegistry metrics) {
-    boolean hasUtility = metrics.all().stream().anyMatch(m -> m.name().equals(UTILITY_METRIC));
-    return new ScoreSelector(hasUtility ? UTILITY_ROW : PlanUtilityMetric.ROW, java.util.Map.of());
+  public static ScoreSelector defaultUtility() {
+    return new ScoreSelector(UTILITY_ROW, java.util.Map.of());
   }
 
   /**
