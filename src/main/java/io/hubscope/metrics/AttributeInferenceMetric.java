@@ -38,7 +38,8 @@ import java.util.List;
  *
  * <p>Complexity: O(n &middot; q) tuple hashes (shared with {@code reid}), O(n) hash-table lookups of the held
  * records' tuples among the pending tagged records' at emit, O(zones &middot; tags) counters, O(people
- * &middot; tags) bits. Memory: 8 bytes per held record plus 16 per tagged, non-identified held record.
+ * &middot; tags) bits. Memory: 8 bytes per held record (none when every record
+ * whose tag the observer can tell is identified directly) plus 16 per tagged, non-identified held record.
  *
  * <p>References: Regulation (EU) 2016/679 (GDPR) Art. 9; Article 29 Working Party, Opinion 05/2014 (inference);
  * Y.-A. de Montjoye et al., Science 347:536, 2015 (what purchases reveal).
@@ -83,6 +84,8 @@ public final class AttributeInferenceMetric implements Metric {
     private final CategoryTag[] tags;
     private final int[] carried;
     private final int[] told;
+    /** Whether some held record can be tagged without being identified directly (then classes are needed). */
+    private final boolean singlingOutMatters;
     private final int zones;
     private final BitSet people;
     private final BitSet[] buyers;
@@ -114,7 +117,9 @@ public final class AttributeInferenceMetric implements Metric {
       }
       this.zones = profile.world.zones().zoneCount();
       this.told = new int[profile.routeCount * carried.length];
+      boolean matters = false;
       for (int r = 0; r < profile.routeCount; r++) {
+        boolean identifiesAll = profile.direct(r, 0) && profile.direct(r, profile.consumers);
         for (int c = 0; c < carried.length; c++) {
           int mask = profile.tagsTold(r, c);
           for (int t = 0; t < tags.length; t++) {
@@ -122,8 +127,10 @@ public final class AttributeInferenceMetric implements Metric {
               told[r * carried.length + c] |= 1 << t;
             }
           }
+          matters |= profile.touches(r) && !identifiesAll && (told[r * carried.length + c] & carried[c]) != 0;
         }
       }
+      this.singlingOutMatters = matters;
       buyers = new BitSet[tags.length];
       revealed = new BitSet[tags.length];
       for (int t = 0; t < tags.length; t++) {
@@ -165,7 +172,9 @@ public final class AttributeInferenceMetric implements Metric {
         if (!profile.touches(route)) {
           continue;
         }
-        heldKeys.add(qi[i - from]);
+        if (singlingOutMatters) {
+          heldKeys.add(qi[i - from]);
+        }
         int told = told(route, s.category[i]) & carries;
         boolean zoneTold = profile.zoneTold(route, zone);
         seenAll[pop]++;

@@ -3,7 +3,7 @@ package io.hubscope.metrics;
 /**
  * 64-bit keys (with an optional {@code int} or {@code long} payload each) kept in 256 buckets by their top byte, to
  * be handed back sorted. The expensive part of grouping millions of records by a hash, the pass over all of them,
- * happens while shards are added, which the engine runs in parallel; when the metric emits, each bucket (a few
+ * happens while shards are added ({@link #seal}), which the engine runs in parallel; when the metric emits, each bucket (a few
  * thousand keys for a replication) is radix-sorted while it fits in cache, and the buckets in order form the
  * sorted whole (unsigned order, payloads in input order for equal keys). Keys should be well mixed hashes, or
  * buckets will be uneven (still correct).
@@ -21,6 +21,10 @@ final class BucketedKeys {
   private final LongColumn[] keys = new LongColumn[BUCKETS];
   private final IntColumn[] ints;
   private final LongColumn[] longs;
+  private long[] stagedKeys = new long[0];
+  private int[] stagedInts = new int[0];
+  private long[] stagedLongs = new long[0];
+  private int staged;
 
   /**
    * Empty buckets.
@@ -48,7 +52,8 @@ final class BucketedKeys {
    * @param key key
    */
   void add(long key) {
-    keys[(int) (key >>> 56)].add(key);
+    grow();
+    stagedKeys[staged++] = key;
   }
 
   /**
@@ -58,9 +63,9 @@ final class BucketedKeys {
    * @param value payload
    */
   void add(long key, int value) {
-    int b = (int) (key >>> 56);
-    keys[b].add(key);
-    ints[b].add(value);
+    grow();
+    stagedInts[staged] = value;
+    stagedKeys[staged++] = key;
   }
 
   /**
@@ -70,9 +75,73 @@ final class BucketedKeys {
    * @param value payload
    */
   void add(long key, long value) {
-    int b = (int) (key >>> 56);
-    keys[b].add(key);
-    longs[b].add(value);
+    grow();
+    stagedLongs[staged] = value;
+    stagedKeys[staged++] = key;
+  }
+
+  private void grow() {
+    if (staged == stagedKeys.length) {
+      int n = Math.max(64, staged + (staged >> 1));
+      stagedKeys = java.util.Arrays.copyOf(stagedKeys, n);
+      if (payload == Payload.INT) {
+        stagedInts = java.util.Arrays.copyOf(stagedInts, n);
+      } else if (payload == Payload.LONG) {
+        stagedLongs = java.util.Arrays.copyOf(stagedLongs, n);
+      }
+    }
+  }
+
+  /**
+   * Distributes the keys added since the last call into their buckets (one counting pass and one scatter, each
+   * bucket receiving one array). Accumulators call it at the end of {@code add}, so this pass runs on the engine's
+   * worker threads; it is also called before merging or reading.
+   */
+  void seal() {
+    if (staged == 0) {
+      return;
+    }
+    int[] count = new int[BUCKETS];
+    for (int i = 0; i < staged; i++) {
+      count[(int) (stagedKeys[i] >>> 56)]++;
+    }
+    long[][] k = new long[BUCKETS][];
+    int[][] in = payload == Payload.INT ? new int[BUCKETS][] : null;
+    long[][] lo = payload == Payload.LONG ? new long[BUCKETS][] : null;
+    for (int b = 0; b < BUCKETS; b++) {
+      k[b] = new long[count[b]];
+      if (in != null) {
+        in[b] = new int[count[b]];
+      }
+      if (lo != null) {
+        lo[b] = new long[count[b]];
+      }
+      count[b] = 0;
+    }
+    for (int i = 0; i < staged; i++) {
+      int b = (int) (stagedKeys[i] >>> 56);
+      int at = count[b]++;
+      k[b][at] = stagedKeys[i];
+      if (in != null) {
+        in[b][at] = stagedInts[i];
+      }
+      if (lo != null) {
+        lo[b][at] = stagedLongs[i];
+      }
+    }
+    for (int b = 0; b < BUCKETS; b++) {
+      keys[b].addChunk(k[b]);
+      if (in != null) {
+        ints[b].addChunk(in[b]);
+      }
+      if (lo != null) {
+        longs[b].addChunk(lo[b]);
+      }
+    }
+    staged = 0;
+    stagedKeys = new long[0];
+    stagedInts = new int[0];
+    stagedLongs = new long[0];
   }
 
   /**
@@ -81,6 +150,8 @@ final class BucketedKeys {
    * @param other keys of the same payload kind
    */
   void absorb(BucketedKeys other) {
+    seal();
+    other.seal();
     for (int b = 0; b < BUCKETS; b++) {
       keys[b].absorb(other.keys[b]);
       if (ints != null) {
@@ -94,7 +165,7 @@ final class BucketedKeys {
 
   /** Number of keys. */
   int size() {
-    int n = 0;
+    int n = staged;
     for (LongColumn k : keys) {
       n += k.size();
     }
@@ -123,6 +194,7 @@ final class BucketedKeys {
    * @param visitor receives each class
    */
   void forEachClass(ClassVisitor visitor) {
+    seal();
     int largest = 0;
     for (LongColumn k : keys) {
       largest = Math.max(largest, k.size());
@@ -163,6 +235,7 @@ final class BucketedKeys {
    * @return keys in unsigned order with their payloads (null arrays for the payload kinds not carried)
    */
   Sorted sorted() {
+    seal();
     int n = size();
     long[] outKeys = new long[n];
     int[] outInts = payload == Payload.INT ? new int[n] : null;

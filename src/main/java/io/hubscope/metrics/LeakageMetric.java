@@ -36,7 +36,7 @@ import io.hubscope.simulation.ShipmentColumns;
  * (the buyer from a name in clear or a keyed pseudonym, the country from the postcode, the category from a code no
  * other category shares: {@link ViewProfile#determined}) adds 1 to that secret's posterior sum without grouping;
  * the others are grouped by an O(n) radix sort of their observations, and each group's best guesses found by
- * counting (O(group size), counters reset after use). Memory: 8 bytes per market shipment, 16 more per touched
+ * counting (O(group size), counters reset after use). Memory: 4 bytes per market shipment, 16 more per touched
  * shipment not fully determined. Exact integer counts.
  *
  * <p>References: G. Smith, "On the foundations of quantitative information flow", FoSSaCS 2009, LNCS 5504; M. S.
@@ -66,8 +66,10 @@ public final class LeakageMetric implements Metric {
   private static final class Accumulator implements MetricAccumulator {
     private final ViewProfile profile;
     private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
-    /** Secrets of every shipment, packed: buyer (bits 32-62), category (16-31), destination (0-15). */
-    private final LongColumn secrets = new LongColumn();
+    /** Buyer of every shipment, and shipments per category and per destination (for the priors). */
+    private final IntColumn buyersAll = new IntColumn();
+    private final long[] byCategory;
+    private final long[] byDestination;
     /** Secrets of the shipments the observer does not touch (they share one observation). */
     private final LongColumn unseen = new LongColumn();
     /** Observations and secrets of touched shipments whose observation does not determine every secret. */
@@ -81,38 +83,57 @@ public final class LeakageMetric implements Metric {
         throw new IllegalArgumentException("leakage packs buyers in 29 bits, categories and destinations in 16");
       }
       this.profile = profile;
+      this.byCategory = new long[profile.categoryCount];
+      this.byDestination = new long[profile.world.index().destinationCount()];
     }
 
     @Override
     public void add(ShipmentColumns s, int from, int to) {
       read.add(s, from, to);
       ShardCodes sc = profile.shard(s, from, to);
-      long[] y = profile.heldHashes(sc, s, to);
       int[] destination = profile.destinations(sc, s, to);
+      int all = ViewProfile.BUYER | ViewProfile.CATEGORY | ViewProfile.DESTINATION;
+      int[] bits = new int[to - from];
+      boolean[] grouped = new boolean[to - from];
       for (int i = from; i < to; i++) {
         int r = s.recipient[i];
         long packed = ((long) r << 32) | ((long) s.category[i] << 16) | destination[i - from];
-        secrets.add(packed);
+        buyersAll.add(r);
+        byCategory[s.category[i]]++;
+        byDestination[destination[i - from]]++;
         int route = s.route[i];
         if (!profile.touches(route)) {
           unseen.add(packed);
           continue;
         }
-        int bits = profile.determined(route, r, s.category[i]);
-        determined[profile.population(r)] += bits & ViewProfile.BUYER;
-        determined[2] += (bits & ViewProfile.CATEGORY) != 0 ? 1 : 0;
-        determined[3] += (bits & ViewProfile.DESTINATION) != 0 ? 1 : 0;
-        if (bits != (ViewProfile.BUYER | ViewProfile.CATEGORY | ViewProfile.DESTINATION)) {
-          observed.add(y[i - from], packed | ((long) bits << 61));
+        int b = profile.determined(route, r, s.category[i]);
+        determined[profile.population(r)] += b & ViewProfile.BUYER;
+        determined[2] += (b & ViewProfile.CATEGORY) != 0 ? 1 : 0;
+        determined[3] += (b & ViewProfile.DESTINATION) != 0 ? 1 : 0;
+        bits[i - from] = b;
+        grouped[i - from] = b != all;
+      }
+      long[] y = profile.heldHashes(sc, s, to, grouped);
+      for (int i = from; i < to; i++) {
+        if (grouped[i - from]) {
+          long packed = ((long) s.recipient[i] << 32) | ((long) s.category[i] << 16) | destination[i - from];
+          observed.add(y[i - from], packed | ((long) bits[i - from] << 61));
         }
       }
+      observed.seal();
     }
 
     @Override
     public void merge(MetricAccumulator other) {
       Accumulator o = (Accumulator) other;
       read.merge(o.read);
-      secrets.absorb(o.secrets);
+      buyersAll.absorb(o.buyersAll);
+      for (int c = 0; c < byCategory.length; c++) {
+        byCategory[c] += o.byCategory[c];
+      }
+      for (int d = 0; d < byDestination.length; d++) {
+        byDestination[d] += o.byDestination[d];
+      }
       unseen.absorb(o.unseen);
       observed.absorb(o.observed);
       for (int k = 0; k < SECRETS.length; k++) {
@@ -171,6 +192,28 @@ public final class LeakageMetric implements Metric {
       }
     }
 
+    /** Shipments per secret and the largest count of one value of each secret, over the whole market. */
+    private long[][] prior(Group group) {
+      long[] count = new long[SECRETS.length];
+      long[] prior = new long[SECRETS.length];
+      int[] all = buyersAll.toArray();
+      for (int b : all) {
+        int pop = profile.population(b);
+        count[pop]++;
+        prior[pop] = Math.max(prior[pop], ++group.byBuyer[b]);
+      }
+      java.util.Arrays.fill(group.byBuyer, 0);
+      count[2] = all.length;
+      count[3] = all.length;
+      for (long c : byCategory) {
+        prior[2] = Math.max(prior[2], c);
+      }
+      for (long d : byDestination) {
+        prior[3] = Math.max(prior[3], d);
+      }
+      return new long[][] {count, prior};
+    }
+
     @Override
     public void emit(MetricSink sink) {
       profile.emitOnce(getClass(), read, sink, this::compute);
@@ -178,22 +221,9 @@ public final class LeakageMetric implements Metric {
 
     private void compute(MetricSink sink) {
       Group group = new Group();
-      long[] count = new long[SECRETS.length];
-      long[] prior = new long[SECRETS.length];
-      long[] all = secrets.toArray();
-      for (long x : all) {
-        int b = buyer(x);
-        int pop = profile.population(b);
-        count[pop]++;
-        prior[pop] = Math.max(prior[pop], ++group.byBuyer[b]);
-        prior[2] = Math.max(prior[2], ++group.byCategory[category(x)]);
-        prior[3] = Math.max(prior[3], ++group.byDestination[destination(x)]);
-      }
-      count[2] = all.length;
-      count[3] = all.length;
-      java.util.Arrays.fill(group.byBuyer, 0);
-      java.util.Arrays.fill(group.byCategory, 0);
-      java.util.Arrays.fill(group.byDestination, 0);
+      long[][] market = profile.marketValue("leakage.prior", read, () -> prior(group));
+      long[] count = market[0];
+      long[] prior = market[1];
       long[] posterior = determined.clone();
       long[] hidden = unseen.toArray();
       group.add(hidden, 0, hidden.length, posterior);

@@ -103,6 +103,7 @@ public final class LinkabilityMetric implements Metric {
           missed.set(r);
         }
       }
+      keys.seal();
     }
 
     @Override

@@ -94,6 +94,7 @@ public final class PopulationUniquenessMetric implements Metric {
           long held = profile.definitionOf(s.route[i]) == d ? 1 : 0;
           keys[d].add((h[i - from] & ~3L) | (pop << 1) | held);
         }
+        keys[d].seal();
       }
     }
 

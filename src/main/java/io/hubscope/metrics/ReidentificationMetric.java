@@ -115,6 +115,7 @@ public final class ReidentificationMetric implements Metric {
           directPeople.set(recipient);
         }
       }
+      records.seal();
     }
 
     @Override

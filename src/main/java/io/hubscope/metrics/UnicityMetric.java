@@ -108,6 +108,7 @@ public final class UnicityMetric implements Metric {
           points.add(pts[i - from], ((long) s.recipient[i] << 32) | i);
         }
       }
+      points.seal();
     }
 
     @Override

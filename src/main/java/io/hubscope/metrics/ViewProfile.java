@@ -247,10 +247,14 @@ final class ViewProfile {
 
   // ---------------------------------------------------------------------------------------------------- cache
 
-  /** Zone and destination of every buyer (consumers, then firms), shared by the observers of a replication. */
+  /**
+   * Zone and destination of every buyer (consumers, then firms), and values that depend only on the market, shared
+   * by the observers of a replication.
+   */
   private static final class People {
     final int[] zone;
     final int[] destination;
+    final List<Object[]> market = new ArrayList<>();
 
     People(World world) {
       int consumers = world.consumerCount();
@@ -374,6 +378,33 @@ final class ViewProfile {
     }
   }
 
+  /**
+   * A value that depends only on the market rows an accumulator read, not on what the observer holds (e.g. the prior
+   * distribution of a secret): computed by the first observer that asks, then shared.
+   *
+   * @param kind what the value is
+   * @param read the rows read
+   * @param compute computes the value
+   * @param <T> value type
+   * @return the value
+   */
+  @SuppressWarnings("unchecked")
+  <T> T marketValue(String kind, RowsRead read, java.util.function.Supplier<T> compute) {
+    synchronized (people.market) {
+      for (Object[] e : people.market) {
+        if (e[0].equals(kind) && ((RowsRead) e[1]).same(read)) {
+          return (T) e[2];
+        }
+      }
+    }
+    T value = compute.get();
+    synchronized (people.market) {
+      people.market.removeIf(e -> e[0].equals(kind));
+      people.market.add(new Object[] {kind, read, value});
+    }
+    return value;
+  }
+
   private record EmittedRow(String measure, String group, double value, String unit) {}
 
   private record Emitted(Class<?> metric, RowsRead read, List<EmittedRow> rows) {}
@@ -479,7 +510,7 @@ final class ViewProfile {
    * @return hashes, index {@code row - from}; must not be modified
    */
   long[] qiHashes(ShardCodes sc, ShipmentColumns s, int to) {
-    return sc.derived(this, 0, () -> routeHashes(QI_SEED, qiFields, qiForms, null, sc, s, to));
+    return sc.derived(this, 0, () -> routeHashes(QI_SEED, qiFields, qiForms, null, null, sc, s, to));
   }
 
   /**
@@ -489,11 +520,13 @@ final class ViewProfile {
    * @param sc the shard's columns
    * @param s shipments
    * @param to end row
+   * @param need rows wanted (index {@code row - from}), or null for all; the others are left 0, and a field's codes
+   *     are computed only when some wanted row needs them
    * @return hashes, index {@code row - from}
    */
-  long[] heldHashes(ShardCodes sc, ShipmentColumns s, int to) {
+  long[] heldHashes(ShardCodes sc, ShipmentColumns s, int to, boolean[] need) {
     long[] qi = qiHashes(sc, s, to);
-    long[] out = routeHashes(HELD_SEED, otherHeldFields, otherHeldForms, qi, sc, s, to);
+    long[] out = routeHashes(HELD_SEED, otherHeldFields, otherHeldForms, qi, need, sc, s, to);
     int from = sc.from();
     for (int i = from; i < to; i++) {
       if (!touches[s.route[i]]) {
@@ -775,16 +808,16 @@ final class ViewProfile {
 
   /**
    * Per-row hashes of the fields each row's route shows, starting from {@code seed} (or from {@code start[row]}
-   * mixed with the seed); rows the observer does not touch are left 0.
+   * mixed with the seed); rows the observer does not touch, or not wanted ({@code need}), are left 0.
    */
   private long[] routeHashes(long seed, int[][] fieldsByRoute, FieldForm[][] formsByRoute, long[] start,
-      ShardCodes sc, ShipmentColumns s, int to) {
+      boolean[] need, ShardCodes sc, ShipmentColumns s, int to) {
     int from = sc.from();
     long[] out = new long[to - from];
     long[][][] cols = new long[routeCount][][];
     for (int i = from; i < to; i++) {
       int r = s.route[i];
-      if (!touches[r]) {
+      if (!touches[r] || need != null && !need[i - from]) {
         continue;
       }
       long[][] c = columns(sc, cols, r, fieldsByRoute[r], formsByRoute[r]);
