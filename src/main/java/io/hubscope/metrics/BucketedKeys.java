@@ -1,5 +1,8 @@
 package io.hubscope.metrics;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 /**
  * 64-bit keys (with an optional {@code int} or {@code long} payload each) kept in 256 buckets by their top byte, to
  * be handed back sorted. The expensive part of grouping millions of records by a hash, the pass over all of them,
@@ -172,65 +175,89 @@ final class BucketedKeys {
     return n;
   }
 
-  /** Receives the size of one class of equal keys. */
+  /**
+   * Folds one class of equal keys into a partial result.
+   *
+   * @param <A> partial result type
+   */
   @FunctionalInterface
-  interface ClassVisitor {
+  interface ClassFold<A> {
     /**
      * One class.
      *
+     * @param into partial result
      * @param key the keys' common value shifted right by one bit
      * @param size number of keys in the class
      * @param flagged how many of them have their lowest bit set
      */
-    void visit(long key, int size, int flagged);
+    void fold(A into, long key, int size, int flagged);
   }
 
+  /** Buckets are processed in this many groups, in parallel when threads are free; the grouping is fixed. */
+  private static final int GROUPS = 16;
+
   /**
-   * Visits every class of keys equal but for their lowest bit (the bit is a flag, e.g. "held by the observer" or
-   * "a firm"), with its size and how many keys carry the flag. Each bucket is counted in an open-addressing table
-   * that stays in cache, O(n) overall with no sort. Classes are visited bucket by bucket, in table order within a
-   * bucket: a fixed order for given keys.
+   * Folds every class of keys equal but for their lowest bit (the bit is a flag, e.g. "held by the observer" or "a
+   * firm") into a result. Each bucket is counted in an open-addressing table that stays in cache, O(n) overall with
+   * no sort. The 256 buckets are split into 16 fixed groups, each folded into its own partial result (in parallel
+   * on the common pool when it has threads to spare), and the partials are combined in group order, so the result
+   * does not depend on the number of threads, floating-point sums included.
    *
-   * @param visitor receives each class
+   * @param fresh makes an empty partial result
+   * @param fold folds one class into a partial result
+   * @param combine adds the second partial result into the first
+   * @param <A> result type
+   * @return the combined result
    */
-  void forEachClass(ClassVisitor visitor) {
+  <A> A foldClasses(java.util.function.Supplier<A> fresh, ClassFold<A> fold,
+      java.util.function.BiConsumer<A, A> combine) {
     seal();
-    int largest = 0;
-    for (LongColumn k : keys) {
-      largest = Math.max(largest, k.size());
-    }
-    int capacity = Integer.highestOneBit(Math.max(8, largest) - 1) << 2;
-    long[] slot = new long[capacity];
-    int[] size = new int[capacity];
-    int[] flagged = new int[capacity];
-    for (int b = 0; b < BUCKETS; b++) {
-      long[] k = keys[b].toArray();
-      int mask = Integer.highestOneBit(Math.max(8, k.length) - 1) * 4 - 1;
-      for (long key : k) {
-        long cls = key >>> 1;
-        int h = (int) (cls ^ (cls >>> 31)) & mask;
-        while (size[h] > 0 && slot[h] != cls) {
-          h = (h + 1) & mask;
-        }
-        slot[h] = cls;
-        size[h]++;
-        flagged[h] += (int) (key & 1);
+    List<A> parts = IntStream.range(0, GROUPS).parallel().mapToObj(g -> {
+      A part = fresh.get();
+      int largest = 0;
+      for (int b = g * (BUCKETS / GROUPS); b < (g + 1) * (BUCKETS / GROUPS); b++) {
+        largest = Math.max(largest, keys[b].size());
       }
-      for (int h = 0; h <= mask; h++) {
-        if (size[h] > 0) {
-          visitor.visit(slot[h], size[h], flagged[h]);
-          size[h] = 0;
-          flagged[h] = 0;
+      int capacity = Integer.highestOneBit(Math.max(8, largest) - 1) << 2;
+      long[] slot = new long[capacity];
+      int[] size = new int[capacity];
+      int[] flagged = new int[capacity];
+      for (int b = g * (BUCKETS / GROUPS); b < (g + 1) * (BUCKETS / GROUPS); b++) {
+        long[] k = keys[b].toArray();
+        int mask = Integer.highestOneBit(Math.max(8, k.length) - 1) * 4 - 1;
+        for (long key : k) {
+          long cls = key >>> 1;
+          int h = (int) (cls ^ (cls >>> 31)) & mask;
+          while (size[h] > 0 && slot[h] != cls) {
+            h = (h + 1) & mask;
+          }
+          slot[h] = cls;
+          size[h]++;
+          flagged[h] += (int) (key & 1);
+        }
+        for (int h = 0; h <= mask; h++) {
+          if (size[h] > 0) {
+            fold.fold(part, slot[h], size[h], flagged[h]);
+            size[h] = 0;
+            flagged[h] = 0;
+          }
         }
       }
+      return part;
+    }).toList();
+    A total = fresh.get();
+    for (A part : parts) {
+      combine.accept(total, part);
     }
+    return total;
   }
 
   /** Sorted keys and their payloads, in matching order. */
   record Sorted(long[] keys, int[] ints, long[] longs) {}
 
   /**
-   * Sorts every bucket and concatenates them.
+   * Sorts every bucket and concatenates them (buckets in 16 fixed groups, in parallel on the common pool when it
+   * has threads to spare; each bucket lands in its own range, so the result does not depend on threads).
    *
    * @return keys in unsigned order with their payloads (null arrays for the payload kinds not carried)
    */
@@ -240,24 +267,29 @@ final class BucketedKeys {
     long[] outKeys = new long[n];
     int[] outInts = payload == Payload.INT ? new int[n] : null;
     long[] outLongs = payload == Payload.LONG ? new long[n] : null;
-    int at = 0;
+    int[] at = new int[BUCKETS + 1];
     for (int b = 0; b < BUCKETS; b++) {
-      long[] k = keys[b].toArray();
-      int m = k.length;
-      if (payload == Payload.INT) {
-        int[] p = ints[b].toArray();
-        RadixSort.sort(k, p, m);
-        System.arraycopy(p, 0, outInts, at, m);
-      } else if (payload == Payload.LONG) {
-        long[] p = longs[b].toArray();
-        RadixSort.sort(k, p, m);
-        System.arraycopy(p, 0, outLongs, at, m);
-      } else {
-        RadixSort.sort(k, m);
-      }
-      System.arraycopy(k, 0, outKeys, at, m);
-      at += m;
+      at[b + 1] = at[b] + keys[b].size();
     }
+    IntStream.range(0, GROUPS).parallel().forEach(g -> {
+      for (int b = g * (BUCKETS / GROUPS); b < (g + 1) * (BUCKETS / GROUPS); b++) {
+        long[] k = keys[b].toArray();
+        int m = k.length;
+        if (payload == Payload.INT) {
+          int[] p = ints[b].toArray();
+          RadixSort.sort(k, p, m);
+          System.arraycopy(p, 0, outInts, at[b], m);
+        } else if (payload == Payload.LONG) {
+          long[] p = longs[b].toArray();
+          RadixSort.sort(k, p, m);
+          System.arraycopy(p, 0, outLongs, at[b], m);
+        } else {
+          RadixSort.sort(k, m);
+        }
+        System.arraycopy(k, 0, outKeys, at[b], m);
+      }
+    });
     return new Sorted(outKeys, outInts, outLongs);
   }
+
 }

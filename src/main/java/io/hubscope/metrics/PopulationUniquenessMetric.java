@@ -66,6 +66,45 @@ public final class PopulationUniquenessMetric implements Metric {
     return new Accumulator(ViewProfile.of(context));
   }
 
+  /** Class counts of one definition per population, over some classes. */
+  private static final class Tally {
+    final long[] population = new long[2];
+    final long[] held = new long[2];
+    final long[] populationUniques = new long[2];
+    final long[][] small = new long[2][SMALL];
+    final List<Map<Integer, Long>> large = List.of(new HashMap<>(), new HashMap<>());
+
+    /** One class: key = tuple hash with the population in its lowest bit; flagged = records held. */
+    void add(long key, int size, int f) {
+      int pop = (int) (key & 1);
+      population[pop] += size;
+      held[pop] += f;
+      if (size == 1 && f == 1) {
+        populationUniques[pop]++;
+      }
+      if (f > 0) {
+        if (f < SMALL) {
+          small[pop][f]++;
+        } else {
+          large.get(pop).merge(f, 1L, Long::sum);
+        }
+      }
+    }
+
+    void combine(Tally o) {
+      for (int p = 0; p < 2; p++) {
+        population[p] += o.population[p];
+        held[p] += o.held[p];
+        populationUniques[p] += o.populationUniques[p];
+        for (int k = 0; k < SMALL; k++) {
+          small[p][k] += o.small[p][k];
+        }
+        int q = p;
+        o.large.get(p).forEach((k, v) -> large.get(q).merge(k, v, Long::sum));
+      }
+    }
+  }
+
   private static final class Accumulator implements MetricAccumulator {
     private final ViewProfile profile;
     private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
@@ -120,37 +159,19 @@ public final class PopulationUniquenessMetric implements Metric {
       long[] populationUniques = new long[2];
       double[] estimate = new double[2];
       for (BucketedKeys column : keys) {
-        long[] population = new long[2];
-        long[] held = new long[2];
-        long[][] small = new long[2][SMALL];
-        List<Map<Integer, Long>> large = List.of(new HashMap<>(), new HashMap<>());
-        // class key: the tuple hash with the population in its lowest bit; flag: held by the observer
-        column.forEachClass((cls, size, f) -> {
-          int pop = (int) (cls & 1);
-          population[pop] += size;
-          held[pop] += f;
-          if (size == 1 && f == 1) {
-            populationUniques[pop]++;
-          }
-          if (f > 0) {
-            if (f < SMALL) {
-              small[pop][f]++;
-            } else {
-              large.get(pop).merge(f, 1L, Long::sum);
-            }
-          }
-        });
+        Tally t = column.foldClasses(Tally::new, Tally::add, Tally::combine);
         for (int pop = 0; pop < 2; pop++) {
-          Map<Integer, Long> classSizes = new HashMap<>(large.get(pop));
+          Map<Integer, Long> classSizes = new HashMap<>(t.large.get(pop));
           for (int size = 1; size < SMALL; size++) {
-            if (small[pop][size] > 0) {
-              classSizes.put(size, small[pop][size]);
+            if (t.small[pop][size] > 0) {
+              classSizes.put(size, t.small[pop][size]);
             }
           }
-          sample[pop] += held[pop];
-          sampleUniques[pop] += small[pop][1];
-          if (held[pop] > 0) {
-            estimate[pop] += ZayatzEstimator.populationUniques(classSizes, held[pop], population[pop]);
+          sample[pop] += t.held[pop];
+          sampleUniques[pop] += t.small[pop][1];
+          populationUniques[pop] += t.populationUniques[pop];
+          if (t.held[pop] > 0) {
+            estimate[pop] += ZayatzEstimator.populationUniques(classSizes, t.held[pop], t.population[pop]);
           }
         }
       }

@@ -36,7 +36,8 @@ import java.util.BitSet;
  *
  * <p>Complexity: O(n &middot; q) to hash the tuples of n shipments with q quasi-identifiers, O(n) to count the classes
  * (tuple hashes bucketed by their top byte while shards are added, each bucket counted in a hash table at emit), O(people) bits. Memory: 8 bytes per record (hash with the population in its lowest bit).
- * Counts are exact integers; the average of 1/k is summed in sorted order, so results do not depend on threads.
+ * Counts are exact integers; the sums of 1/k are taken per fixed group of buckets and added in group order, so
+ * results do not depend on threads.
  *
  * <p>References: L. Sweeney, "k-anonymity: a model for protecting privacy", Int. J. Uncertainty, Fuzziness and
  * Knowledge-Based Systems 10(5), 2002; K. El Emam and F. K. Dankar, "Protecting privacy using k-anonymity", JAMIA
@@ -79,6 +80,52 @@ public final class ReidentificationMetric implements Metric {
       b++;
     }
     return b;
+  }
+
+  /** Class statistics per population, over some classes. */
+  private static final class Tally {
+    final long[] records = new long[2];
+    final long[] classes = new long[2];
+    final long[] minK = {Long.MAX_VALUE, Long.MAX_VALUE};
+    final double[] inverse = new double[2];
+    final long[][] bands = new long[2][BAND_LOWER.length];
+    final long[] lt5 = new long[2];
+    final long[] lt10 = new long[2];
+
+    /** One class of k records, {@code firms} of them firms'. */
+    void add(long key, int k, int firms) {
+      for (int p = 0; p < 2; p++) {
+        long x = p == ViewProfile.BUSINESSES ? firms : k - firms;
+        if (x == 0) {
+          continue;
+        }
+        records[p] += x;
+        classes[p]++;
+        minK[p] = Math.min(minK[p], k);
+        inverse[p] += x / (double) k;
+        bands[p][band(k)] += x;
+        if (k < 5) {
+          lt5[p] += x;
+        }
+        if (k < 10) {
+          lt10[p] += x;
+        }
+      }
+    }
+
+    void combine(Tally o) {
+      for (int p = 0; p < 2; p++) {
+        records[p] += o.records[p];
+        classes[p] += o.classes[p];
+        minK[p] = Math.min(minK[p], o.minK[p]);
+        inverse[p] += o.inverse[p];
+        lt5[p] += o.lt5[p];
+        lt10[p] += o.lt10[p];
+        for (int b = 0; b < BAND_LOWER.length; b++) {
+          bands[p][b] += o.bands[p][b];
+        }
+      }
+    }
   }
 
   private static final class Accumulator implements MetricAccumulator {
@@ -137,32 +184,14 @@ public final class ReidentificationMetric implements Metric {
     }
 
     private void compute(MetricSink sink) {
-      long[] recs = new long[2];
-      long[] classes = new long[2];
-      long[] minK = {Long.MAX_VALUE, Long.MAX_VALUE};
-      double[] inverse = new double[2];
-      long[][] bands = new long[2][BAND_LOWER.length];
-      long[] lt5 = new long[2];
-      long[] lt10 = new long[2];
-      records.forEachClass((cls, k, firms) -> {
-        for (int p = 0; p < 2; p++) {
-          long x = p == ViewProfile.BUSINESSES ? firms : k - firms;
-          if (x == 0) {
-            continue;
-          }
-          recs[p] += x;
-          classes[p]++;
-          minK[p] = Math.min(minK[p], k);
-          inverse[p] += x / (double) k;
-          bands[p][band(k)] += x;
-          if (k < 5) {
-            lt5[p] += x;
-          }
-          if (k < 10) {
-            lt10[p] += x;
-          }
-        }
-      });
+      Tally t = records.foldClasses(Tally::new, Tally::add, Tally::combine);
+      long[] recs = t.records;
+      long[] classes = t.classes;
+      long[] minK = t.minK;
+      double[] inverse = t.inverse;
+      long[][] bands = t.bands;
+      long[] lt5 = t.lt5;
+      long[] lt10 = t.lt10;
       int consumers = profile.consumers;
       int persons = profile.persons;
       for (int p = 0; p < 2; p++) {

@@ -5,8 +5,7 @@ import io.hubscope.simulation.ShipmentColumns;
 import io.hubscope.simulation.StreamSeeds;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Unicity of purchase traces (de Montjoye et al.): how many known parcels single a person out.
@@ -50,7 +49,9 @@ import java.util.Map;
  * shards are added, each bucket sorted at emit) and build the posting lists, then for each of the m &middot;
  * maxPoints checks a scan of the rarest known point's posting list with O(p log t) membership tests (t = posting
  * length), stopping at the first other person who matches; a person found unique stays unique for larger p, and
- * the last witness of non-uniqueness is tried first. Memory: 16 bytes per record.
+ * the last witness of non-uniqueness is tried first. People are checked independently (in parallel on the common
+ * pool when it has threads to spare) and counted afterwards, so results do not depend on threads. Memory: 16 bytes
+ * per record.
  *
  * <p>References: Y.-A. de Montjoye, C. A. Hidalgo, M. Verleysen, V. D. Blondel, "Unique in the Crowd: The privacy
  * bounds of human mobility", Sci. Rep. 3:1376, 2013; Y.-A. de Montjoye et al., "Unique in the shopping mall: On the
@@ -140,21 +141,24 @@ public final class UnicityMetric implements Metric {
         }
       }
       traces.gatherRecords(sampled);
+      int[] union = sampled.stream().toArray();
+      boolean[][] uniqueness = new boolean[union.length][];
+      IntStream.range(0, union.length).parallel()
+          .forEach(k -> uniqueness[k] = traces.uniqueness(union[k], maxPoints, key));
       for (int pop = 0; pop < 2; pop++) {
         int[] order = orders[pop];
-        Map<Integer, boolean[]> known = new HashMap<>();
         String popName = ViewProfile.POPULATIONS[pop];
         int[] base = firstWith(traces, order, 1);
         for (int p = 1; p <= maxPoints; p++) {
           int[] drawn = firstWith(traces, order, p);
           long unique = 0;
           for (int t : drawn) {
-            unique += known.computeIfAbsent(t, x -> traces.uniqueness(x, maxPoints, key))[p] ? 1 : 0;
+            unique += uniqueness[Arrays.binarySearch(union, t)][p] ? 1 : 0;
           }
           long uniqueAll = 0;
           long withP = 0;
           for (int t : base) {
-            uniqueAll += known.computeIfAbsent(t, x -> traces.uniqueness(x, maxPoints, key))[p] ? 1 : 0;
+            uniqueAll += uniqueness[Arrays.binarySearch(union, t)][p] ? 1 : 0;
             withP += traces.recordCount(t) >= p ? 1 : 0;
           }
           String group = Groups.of("population", popName, "p", Integer.toString(p));

@@ -103,6 +103,10 @@ class PeopleMetricInvariantsTest {
 
   /** Rows of one run as (variant, observer) -> metric|group -> value. */
   private static Map<String, Map<String, Double>> run(Setting s) {
+    return run(s, 2);
+  }
+
+  private static Map<String, Map<String, Double>> run(Setting s, int threads) {
     byte[] bytes = scenario(s).getBytes(StandardCharsets.UTF_8);
     List<VariantModel> models = new ArrayList<>();
     try {
@@ -112,7 +116,7 @@ class PeopleMetricInvariantsTest {
     } catch (ScenarioException e) {
       throw new IllegalStateException(scenario(s) + "\n" + e.diagnostics(), e);
     }
-    RunEngine.Result result = RunEngine.run(new RunEngine.Request(models, 1, s.seed(), 2, 97,
+    RunEngine.Result result = RunEngine.run(new RunEngine.Request(models, 1, s.seed(), threads, 97,
         MetricRegistry.standard(), RunProgress.NONE, ReplicationListener.NONE));
     Map<String, Map<String, Double>> out = new HashMap<>();
     for (MetricRow r : result.rows()) {
@@ -141,6 +145,15 @@ class PeopleMetricInvariantsTest {
     Map<String, Double> stricter = rows.get("stricter/hub");
     assertThat(stricter.get("coverage.shipments|")).isEqualTo(base.get("coverage.shipments|"));
     assertNotAbove(stricter, base, MONOTONE, "stricter " + FIELDS.get(s.stricterField()));
+  }
+
+  @Property(tries = 3)
+  void resultsDoNotDependOnTheNumberOfThreads(@ForAll("settings") Setting s) {
+    Map<String, Map<String, Double>> one = run(s, 1);
+    Map<String, Map<String, Double>> three = run(s, 3);
+    for (Map.Entry<String, Map<String, Double>> e : one.entrySet()) {
+      assertThat(three.get(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
+    }
   }
 
   @Property(tries = 12)
