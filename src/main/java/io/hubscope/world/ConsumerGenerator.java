@@ -18,7 +18,7 @@ final class ConsumerGenerator {
 
   private ConsumerGenerator() {}
 
-  static ConsumerTable generate(ScenarioIndex index, ZoneTable zones, long seed) {
+  static ConsumerTable generate(ScenarioIndex index, ZoneTable zones, MerchantTable merchants, long seed) {
     CustomerSpec customers = index.scenario().customers();
     CustomerSpec.Consumers spec = customers == null ? null : customers.consumers();
     int count = spec == null || spec.count() == null ? 0 : spec.count();
@@ -42,7 +42,17 @@ final class ConsumerGenerator {
         }
       }
     }
+    boolean anySeller = false;
+    for (int c = 0; c < index.categoryCount(); c++) {
+      anySeller |= merchants.sellerCount(c) > 0;
+    }
     for (int d = 0; d < destinations; d++) {
+      // a category no merchant happens to sell cannot be bought: its orders go to the other categories
+      for (int c = 0; anySeller && c < preference[d].length; c++) {
+        if (merchants.sellerCount(c) == 0) {
+          preference[d][c] = 0;
+        }
+      }
       normalise(preference[d], index.destinationAt(d).id());
     }
     int zoneCount = zones.zoneCount();
@@ -86,7 +96,8 @@ final class ConsumerGenerator {
     }
     if (!(sum > 0)) {
       throw new IllegalArgumentException("consumer category preferences of destination " + destination
-          + " are all zero");
+          + " are all zero, or no merchant sells any preferred category (raise merchants.count or "
+          + "merchants.categoriesPerMerchant)");
     }
     for (int i = 0; i < w.length; i++) {
       w[i] /= sum;

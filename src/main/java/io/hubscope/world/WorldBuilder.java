@@ -36,7 +36,7 @@ public final class WorldBuilder {
     ScenarioIndex index = new ScenarioIndex(scenario);
     ZoneTable zones = new ZoneTable(scenario.regions().destinations());
     MerchantTable merchants = MerchantGenerator.generate(index, seed);
-    ConsumerTable consumers = ConsumerGenerator.generate(index, zones, seed);
+    ConsumerTable consumers = ConsumerGenerator.generate(index, zones, merchants, seed);
     BusinessGenerator.Result businesses = BusinessGenerator.generate(index, zones, merchants, seed);
     return new World(scenario, seed, index, zones, merchants, consumers, businesses.businesses(),
         businesses.links());

@@ -251,4 +251,14 @@ class WorldBuilderTest {
     }
     assertThat(be).isEqualTo(12);
   }
+
+  @Test
+  void aPreferredCategoryNoMerchantSellsGetsNoOrders() {
+    // consumers prefer a:b = 1:3, but every merchant sells only 'a': all orders must go to 'a'
+    MerchantSpec spec = new MerchantSpec(3, mix("O1", 1), DistributionSpec.constant(1), mix("a", 1), 1, null);
+    World w = WorldBuilder.build(tiny(10, spec, List.of()), 3);
+    assertThat(w.merchants().sellerCount(1)).isZero();
+    assertThat(w.consumers().preference(0, 0)).isEqualTo(1.0);
+    assertThat(w.consumers().preference(0, 1)).isEqualTo(0.0);
+  }
 }
