@@ -380,39 +380,37 @@ public final class ReplicationSimulator {
     var merchants = world.merchants();
     var links = world.supplyLinks();
     var businesses = world.businesses();
-    {
-      int recipient;
-      int zone;
-      int merchant;
-      int category;
-      int destination;
-      if (consumerOrder) {
-        zone = consumerZone;
-        destination = zoneDestination[zone];
-        category = consumers.sampleCategory(destination, rng);
-        merchant = merchants.sampleSeller(category, rng);
-        recipient = consumer;
-      } else {
-        int link = linkTable.sample(rng);
-        int b = links.business(link);
-        merchant = links.merchant(link);
-        category = links.category(link);
-        zone = businesses.zone(b);
-        destination = zoneDestination[zone];
-        recipient = consumerCount + b;
-      }
-      int pair = routes.pair(merchants.origin(merchant), destination);
-      s.recipient[i] = recipient;
-      s.zone[i] = zone;
-      s.merchant[i] = merchant;
-      s.category[i] = (short) category;
-      s.route[i] = routes.sampleRoute(pair, rng.nextDouble());
-      s.value[i] = (float) Math.max(0.01, value[category].sample());
-      s.weight[i] = (float) Math.max(0.001, weight[category].sample());
-      float order = (float) (day * 24.0 + rng.nextDouble() * 24.0);
-      s.tOrder[i] = order;
-      s.tDispatch[i] = order + (float) Math.max(0, handling.sample());
+    int recipient;
+    int zone;
+    int merchant;
+    int category;
+    int destination;
+    if (consumerOrder) {
+      zone = consumerZone;
+      destination = zoneDestination[zone];
+      category = consumers.sampleCategory(destination, rng);
+      merchant = merchants.sampleSeller(category, rng);
+      recipient = consumer;
+    } else {
+      int link = linkTable.sample(rng);
+      int b = links.business(link);
+      merchant = links.merchant(link);
+      category = links.category(link);
+      zone = businesses.zone(b);
+      destination = zoneDestination[zone];
+      recipient = consumerCount + b;
     }
+    int pair = routes.pair(merchants.origin(merchant), destination);
+    s.recipient[i] = recipient;
+    s.zone[i] = zone;
+    s.merchant[i] = merchant;
+    s.category[i] = (short) category;
+    s.route[i] = routes.sampleRoute(pair, rng.nextDouble());
+    s.value[i] = (float) Math.max(0.01, value[category].sample());
+    s.weight[i] = (float) Math.max(0.001, weight[category].sample());
+    float order = (float) (day * 24.0 + rng.nextDouble() * 24.0);
+    s.tOrder[i] = order;
+    s.tDispatch[i] = order + (float) Math.max(0, handling.sample());
   }
 
   private void hop(ShipmentColumns s, int from, int to, int shard, int position, float[] clock, float[] start,
