@@ -1,7 +1,7 @@
 package io.hubscope.disclosure;
 
 import io.hubscope.network.RouteTable;
-import io.hubscope.network.RouteToken;
+import io.hubscope.scenario.RouteToken;
 import io.hubscope.scenario.MessageSpec;
 import io.hubscope.scenario.TransformSpec;
 import io.hubscope.world.ScenarioIndex;
@@ -42,7 +42,7 @@ public final class TransformResolver {
       fieldOf[i] = index.field(t.field());
       forms[i] = FieldForm.of(t, index.fieldAt(fieldOf[i]));
       for (String target : t.to() == null ? List.<String>of() : t.to()) {
-        if (!target.equals("*") && RouteToken.parse(target) == null) {
+        if (!target.equals("*") && RouteToken.parse(target).isEmpty()) {
           index.party(target);
         }
       }
@@ -77,7 +77,7 @@ public final class TransformResolver {
       if (target.equals("*")) {
         return true;
       }
-      if (RouteToken.parse(target) != null) {
+      if (RouteToken.parse(target).isPresent()) {
         for (int p : routes.resolve(route, target)) {
           if (p == party) {
             return true;

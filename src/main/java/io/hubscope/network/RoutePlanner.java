@@ -2,6 +2,7 @@ package io.hubscope.network;
 
 import io.hubscope.scenario.NetworkSpec;
 import io.hubscope.scenario.Regions;
+import io.hubscope.scenario.RouteToken;
 import io.hubscope.scenario.Scenario;
 import io.hubscope.world.ScenarioIndex;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.hubscope.network;
 
+import io.hubscope.scenario.RouteToken;
 import io.hubscope.world.ScenarioIndex;
-import java.util.Arrays;
 
 /**
  * The routes of every origin-destination pair, precomputed, with their traffic shares and the parties along them.
@@ -218,13 +218,13 @@ public final class RouteTable {
    * @throws IllegalArgumentException for an unknown party id or an unknown {@code @token}
    */
   public int[] resolve(int route, String partyOrToken) {
-    RouteToken token = RouteToken.parse(partyOrToken);
+    RouteToken token = RouteToken.parse(partyOrToken).orElse(null);
     if (token != null) {
       return tokenParties[route][token.ordinal()].clone();
     }
-    if (partyOrToken.startsWith("@")) {
+    if (RouteToken.looksLikeToken(partyOrToken)) {
       throw new IllegalArgumentException("unknown route token '" + partyOrToken + "' (known: "
-          + String.join(", ", Arrays.stream(RouteToken.values()).map(RouteToken::text).toList()) + ")");
+          + String.join(", ", RouteToken.spellings()) + ")");
     }
     return new int[] {index.party(partyOrToken)};
   }

@@ -1,5 +1,6 @@
 package io.hubscope.network;
 
+import io.hubscope.scenario.RouteToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
