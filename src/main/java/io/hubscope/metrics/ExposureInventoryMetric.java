@@ -4,7 +4,6 @@ import io.hubscope.disclosure.FieldForm;
 import io.hubscope.disclosure.ObserverView;
 import io.hubscope.scenario.FieldSpec;
 import io.hubscope.scenario.TransformSpec;
-import io.hubscope.simulation.ShipmentColumns;
 import java.util.List;
 
 /**
@@ -52,29 +51,10 @@ public final class ExposureInventoryMetric implements Metric {
     return FORM_LABELS[code];
   }
 
-  private static final class Accumulator implements MetricAccumulator {
-    private final MetricContext context;
-    private final long[] perRoute;
+  private static final class Accumulator extends RouteCountAccumulator {
 
     Accumulator(MetricContext context) {
-      this.context = context;
-      this.perRoute = new long[context.routes().routeCount()];
-    }
-
-    @Override
-    public void add(ShipmentColumns s, int from, int to) {
-      int[] route = s.route;
-      for (int i = from; i < to; i++) {
-        perRoute[route[i]]++;
-      }
-    }
-
-    @Override
-    public void merge(MetricAccumulator other) {
-      long[] o = ((Accumulator) other).perRoute;
-      for (int r = 0; r < perRoute.length; r++) {
-        perRoute[r] += o[r];
-      }
+      super(context);
     }
 
     @Override

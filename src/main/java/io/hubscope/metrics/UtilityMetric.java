@@ -7,7 +7,6 @@ import io.hubscope.scenario.Attribute;
 import io.hubscope.scenario.NeedSpec;
 import io.hubscope.scenario.PartyRole;
 import io.hubscope.scenario.TransformSpec;
-import io.hubscope.simulation.ShipmentColumns;
 import io.hubscope.world.ScenarioIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,29 +93,10 @@ public final class UtilityMetric implements Metric {
     };
   }
 
-  private static final class Accumulator implements MetricAccumulator {
-    private final MetricContext context;
-    private final long[] perRoute;
+  private static final class Accumulator extends RouteCountAccumulator {
 
     Accumulator(MetricContext context) {
-      this.context = context;
-      this.perRoute = new long[context.routes().routeCount()];
-    }
-
-    @Override
-    public void add(ShipmentColumns s, int from, int to) {
-      int[] route = s.route;
-      for (int i = from; i < to; i++) {
-        perRoute[route[i]]++;
-      }
-    }
-
-    @Override
-    public void merge(MetricAccumulator other) {
-      long[] o = ((Accumulator) other).perRoute;
-      for (int r = 0; r < perRoute.length; r++) {
-        perRoute[r] += o[r];
-      }
+      super(context);
     }
 
     @Override
