@@ -111,9 +111,11 @@ final class RunCommand implements Callable<Integer> {
     }
     DisruptionSpec disruption = disrupt == null ? null : DisruptOption.parse(disrupt, models);
     var meta = loaded.get(0).scenario().meta();
-    int reps = replications != null ? replications : meta.replications() != null ? meta.replications() : 5;
-    long runSeed = seed != null ? seed : meta.seed() != null ? meta.seed() : 1L;
-    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    // options are range-checked above, before the scenario is read; here they fall back to the scenario's meta
+    RunSettings settings = RunSettings.of(meta, replications, seed, threads, 1, "");
+    int reps = settings.replications();
+    long runSeed = settings.seed();
+    int workers = settings.threads();
     Path target = outDir != null ? outDir
         : RunFolder.freshName(Path.of("results", meta.name()), null, ZonedDateTime.now(ZoneOffset.UTC));
     RunProgress progress = ProgressDisplays.choose(quiet, err, HubscopeCommand.usesProcessStreams());

@@ -4,7 +4,7 @@ import io.hubscope.scenario.Meta;
 import io.hubscope.util.HubscopeException;
 
 /**
- * The replications, seed and threads of a compare or sweep: the options when given, else the scenario's
+ * The replications, seed and threads of a run, compare or sweep: the options when given, else the scenario's
  * {@code meta} values, else 5 replications, seed 1 and every core (the same defaults as {@code run}).
  *
  * @param replications replications per variant or point
