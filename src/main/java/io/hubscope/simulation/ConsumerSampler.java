@@ -11,30 +11,39 @@ import org.apache.commons.rng.UniformRandomProvider;
  * distribution as one table over all consumers, but the zone comes out of the draw instead of a lookup in a large
  * column: one cache miss per order instead of two. Consumers are stored zone by zone in the world, so the consumer
  * index is the zone's first consumer plus the position drawn.
+ *
+ * <p>Layout: the within-zone tables are packed side by side in one flat array indexed by consumer (each entry holds
+ * the column's threshold and its alias as a consumer index), so the draw is one access to one array and the draws of
+ * a block of orders are independent loads the processor overlaps.
  */
 final class ConsumerSampler {
 
   private final AliasTable zones;
-  private final AliasTable[] withinZone;
+  private final long[] packed;
   private final int[] firstConsumer;
+  private final int[] zoneSize;
 
   ConsumerSampler(World world) {
     var consumers = world.consumers();
     double[] rate = consumers.ordersPerDayColumn();
     int zoneCount = world.zones().zoneCount();
     double[] zoneRate = new double[zoneCount];
-    withinZone = new AliasTable[zoneCount];
+    packed = new long[rate.length];
     firstConsumer = new int[zoneCount];
+    zoneSize = new int[zoneCount];
     for (int z = 0; z < zoneCount; z++) {
       int first = consumers.firstConsumer(z);
       int n = consumers.consumerCount(z);
       firstConsumer[z] = first;
+      zoneSize[z] = n;
       double[] slice = new double[n];
       System.arraycopy(rate, first, slice, 0, n);
       for (double r : slice) {
         zoneRate[z] += r;
       }
-      withinZone[z] = zoneRate[z] > 0 ? AliasTable.of(slice) : null;
+      if (zoneRate[z] > 0) {
+        AliasTable.of(slice).packInto(packed, first, first);
+      }
     }
     zones = AliasTable.of(zoneRate);
   }
@@ -68,6 +77,8 @@ final class ConsumerSampler {
    * @return consumer index
    */
   int consumer(int zone, long bits) {
-    return firstConsumer[zone] + withinZone[zone].sample(bits);
+    int column = firstConsumer[zone] + (int) (((bits >>> 32) * zoneSize[zone]) >>> 32);
+    long entry = packed[column];
+    return (bits & 0xFFFFFFFFL) < (entry & 0xFFFFFFFFL) ? column : (int) (entry >>> 32);
   }
 }

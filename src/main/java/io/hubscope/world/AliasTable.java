@@ -105,6 +105,22 @@ public final class AliasTable {
     return new AliasTable(probability, threshold, alias);
   }
 
+  /**
+   * Copies the packed columns into a larger table, so several alias tables can share one flat array (one memory
+   * access per draw, no object to follow). Entry {@code offset + i} gets column {@code i}'s threshold and its alias
+   * plus {@code aliasBase}; drawing from it is {@link #sample(long)} with the column offset by {@code offset} and the
+   * result offset by {@code aliasBase}.
+   *
+   * @param dest destination table
+   * @param offset first entry written
+   * @param aliasBase added to every alias (and so to every outcome)
+   */
+  public void packInto(long[] dest, int offset, int aliasBase) {
+    for (int i = 0; i < packed.length; i++) {
+      dest[offset + i] = (((packed[i] >>> 32) + aliasBase) << 32) | (packed[i] & 0xFFFFFFFFL);
+    }
+  }
+
   /** Number of outcomes. */
   public int size() {
     return threshold.length;
