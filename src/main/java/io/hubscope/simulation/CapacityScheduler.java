@@ -1,14 +1,25 @@
 package io.hubscope.simulation;
 
 import io.hubscope.network.LogisticsNetwork;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Applies nodes' daily capacity in arrival order: a node with capacity C serves at most C parcels per day; parcels
  * beyond that wait for the next day with spare capacity (first come, first served), where they start at evenly
  * spread times through the day (the k-th parcel served that day at day start + 24 k / C hours).
  *
- * <p>Order: parcels are bucketed by (node, arrival hour) with a counting sort, rows within an hour keep row order,
- * so the schedule is deterministic. Cost O(n + nodes &middot; hours) per route position.
+ * <p>Order: a node's parcels queue by arrival hour, then by row, so the schedule is deterministic. Arrival hour h is
+ * the arrival time rounded down (clamped to the horizon plus a margin) and its day is h / 24.
+ *
+ * <p>Method (no sort): with A_d parcels arriving at a node on day d and capacity c_d, the node serves
+ * s_d = min(c_d, B_d + A_d) parcels on day d, where B_{d+1} = B_d + A_d - s_d is the backlog carried over. Served in
+ * queue order, the parcel of queue rank k (0-based) is served on the first day d with S_{d+1} &gt; k, where
+ * S_d = s_0 + ... + s_{d-1}, as the (k - S_d)-th parcel of that day. A parcel's rank is the number of parcels that
+ * arrived at its node before its day, plus those of its day in earlier hours, plus those of its hour in earlier rows.
+ * Only "busy" (node, day) cells need ranks: a day without backlog and with no more arrivals than the capacity serves
+ * everyone on arrival. So one position costs a count of arrivals per (node, day) (done while the previous hop
+ * computes the arrivals), then two passes over the rows of busy cells — a count per (cell, hour) and the ranks —
+ * both split into shards: rows of a shard rank after those of earlier shards in the same hour.
  *
  * <p>Outage: with a {@link NodeOutage} the stopped node has capacity 0 on its down days: a parcel that arrives then
  * (or is still waiting when the outage starts) is served from the day it is back, first come first served at the
@@ -19,15 +30,20 @@ import io.hubscope.network.LogisticsNetwork;
  */
 final class CapacityScheduler {
 
-  private final LogisticsNetwork network;
+  private static final int HOURS_PER_DAY = 24;
+
+  private final int nodeCount;
+  private final int days;
   private final int hours;
+  private final long[] capacity;
   private final NodeOutage outage;
+  private final boolean anyLimited;
 
   /**
    * Creates the scheduler.
    *
    * @param network the network (capacities)
-   * @param horizonDays simulated days; arrivals later than the horizon plus a margin share the last bucket
+   * @param horizonDays simulated days; arrivals later than the horizon plus a margin share the last day
    */
   CapacityScheduler(LogisticsNetwork network, int horizonDays) {
     this(network, horizonDays, null);
@@ -37,17 +53,91 @@ final class CapacityScheduler {
    * Creates the scheduler with a node outage.
    *
    * @param network the network (capacities)
-   * @param horizonDays simulated days; arrivals later than the horizon plus a margin share the last bucket
+   * @param horizonDays simulated days; arrivals later than the horizon plus a margin share the last day
    * @param outage the stopped node and its down days, or null for none
    */
   CapacityScheduler(LogisticsNetwork network, int horizonDays, NodeOutage outage) {
-    this.network = network;
-    this.hours = (horizonDays + 120) * 24;
+    this.nodeCount = network.nodeCount();
+    this.days = horizonDays + 120;
+    this.hours = days * HOURS_PER_DAY;
     this.outage = outage;
+    this.capacity = new long[nodeCount];
+    boolean any = false;
+    for (int n = 0; n < nodeCount; n++) {
+      capacity[n] = network.nodeCapacity(n);
+      if (outage != null && n == outage.node() && !limited(capacity[n])) {
+        capacity[n] = Long.MAX_VALUE - 1;
+      }
+      any |= limited(capacity[n]);
+    }
+    this.anyLimited = any;
   }
 
   /**
-   * Computes service start times at one route position.
+   * A fresh arrival counter: one slot per (node, day) cell.
+   *
+   * @return zeroed counts
+   */
+  int[] newCounts() {
+    return new int[nodeCount * days];
+  }
+
+  /**
+   * The (node, day) cell of an arrival, for {@link #newCounts} counters.
+   *
+   * @param node node index
+   * @param arrival arrival time, hours
+   * @return cell index
+   */
+  int cell(int node, float arrival) {
+    return node * days + hour(arrival) / HOURS_PER_DAY;
+  }
+
+  /**
+   * Counts the arrivals of every row at one position (rows whose path is shorter are skipped).
+   *
+   * @param path path index of each row
+   * @param pathNodes node indices per path
+   * @param position path position
+   * @param arrival arrival time of each row
+   * @param plan shards
+   * @param executor workers
+   * @return counts per (node, day) cell
+   */
+  int[] countArrivals(int[] path, int[][] pathNodes, int position, float[] arrival, ShardPlan plan,
+      ExecutorService executor) {
+    int[][] perShard = new int[plan.shards()][];
+    ParallelShards.run(executor, plan.shards(), shard -> {
+      int[] c = newCounts();
+      for (int i = plan.from(shard); i < plan.to(shard); i++) {
+        int[] nodes = pathNodes[path[i]];
+        if (position < nodes.length) {
+          c[cell(nodes[position], arrival[i])]++;
+        }
+      }
+      perShard[shard] = c;
+    });
+    return sum(perShard);
+  }
+
+  /**
+   * Adds per-shard counters.
+   *
+   * @param perShard counters
+   * @return their sum
+   */
+  int[] sum(int[][] perShard) {
+    int[] total = newCounts();
+    for (int[] c : perShard) {
+      for (int k = 0; k < total.length; k++) {
+        total[k] += c[k];
+      }
+    }
+    return total;
+  }
+
+  /**
+   * Computes service start times at one route position, on one thread (for tests and small inputs).
    *
    * @param s shipments (routes)
    * @param routeNodes node indices per route
@@ -61,7 +151,7 @@ final class CapacityScheduler {
   }
 
   /**
-   * Computes service start times at one position of each row's path.
+   * Computes service start times at one position of each row's path, on one thread (for tests and small inputs).
    *
    * @param path path index of each row (a route index, or a detour's index in {@code pathNodes})
    * @param pathNodes node indices per path
@@ -72,107 +162,165 @@ final class CapacityScheduler {
    */
   float[] serve(int[] path, int[][] pathNodes, int position, float[] arrival) {
     float[] start = arrival.clone();
-    int nodeCount = network.nodeCount();
-    long[] capacity = new long[nodeCount];
-    boolean any = false;
-    for (int n = 0; n < nodeCount; n++) {
-      capacity[n] = network.nodeCapacity(n);
-      if (outage != null && n == outage.node() && !limited(capacity[n])) {
-        capacity[n] = Long.MAX_VALUE - 1;
-      }
-      any |= limited(capacity[n]);
-    }
-    if (!any) {
-      return start;
-    }
-    // Only parcels of "busy" (node, day) cells need ordering: a day without backlog, outside an outage, with no more
-    // arrivals than the capacity serves everyone on arrival and leaves no backlog.
-    int days = hours / 24;
-    int[] perDay = new int[nodeCount * days];
-    for (int i = 0; i < path.length; i++) {
-      int[] nodes = pathNodes[path[i]];
-      if (position < nodes.length && limited(capacity[nodes[position]])) {
-        perDay[nodes[position] * days + dayIndex(arrival[i], days)]++;
-      }
-    }
-    boolean[] busy = new boolean[nodeCount * days];
-    boolean anyBusy = false;
-    for (int n = 0; n < nodeCount; n++) {
-      if (!limited(capacity[n])) {
-        continue;
-      }
-      NodeOutage down = outage != null && outage.node() == n ? outage : null;
-      long backlog = 0;
-      for (int d = 0; d < days; d++) {
-        long dayCapacity = down != null && down.down(d) ? 0 : capacity[n];
-        long load = backlog + perDay[n * days + d];
-        boolean b = backlog > 0 || load > dayCapacity;
-        busy[n * days + d] = b;
-        anyBusy |= b;
-        backlog = Math.max(0, load - dayCapacity);
-      }
-    }
-    if (!anyBusy) {
-      return start;
-    }
-    int buckets = nodeCount * hours;
-    int[] count = new int[buckets + 1];
-    int[] key = new int[path.length];
-    for (int i = 0; i < path.length; i++) {
-      int[] nodes = pathNodes[path[i]];
-      if (position >= nodes.length || !limited(capacity[nodes[position]])
-          || !busy[nodes[position] * days + dayIndex(arrival[i], days)]) {
-        key[i] = -1;
-        continue;
-      }
-      int hour = (int) Math.min(hours - 1, Math.max(0, Math.floor(arrival[i])));
-      key[i] = nodes[position] * hours + hour;
-      count[key[i] + 1]++;
-    }
-    for (int b = 0; b < buckets; b++) {
-      count[b + 1] += count[b];
-    }
-    int[] order = new int[count[buckets]];
-    int[] fill = count.clone();
-    for (int i = 0; i < path.length; i++) {
-      if (key[i] >= 0) {
-        order[fill[key[i]]++] = i;
-      }
-    }
-    for (int n = 0; n < nodeCount; n++) {
-      if (!limited(capacity[n])) {
-        continue;
-      }
-      long cap = capacity[n];
-      NodeOutage down = outage != null && outage.node() == n ? outage : null;
-      int day = -1;
-      long used = 0;
-      for (int k = count[n * hours]; k < count[(n + 1) * hours]; k++) {
-        int i = order[k];
-        int arrivalDay = (int) Math.floor(arrival[i] / 24f);
-        if (day < arrivalDay) {
-          day = arrivalDay;
-          used = 0;
-        }
-        if (used >= cap) {
-          day++;
-          used = 0;
-        }
-        if (down != null && down.down(day)) {
-          day = down.startDay() + down.days();
-          used = 0;
-        }
-        if (day > arrivalDay) {
-          start[i] = (float) (day * 24.0 + 24.0 * used / cap);
-        }
-        used++;
-      }
+    ShardPlan one = new ShardPlan(path.length, Math.max(1, path.length));
+    ExecutorService single = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      hold(countArrivals(path, pathNodes, position, arrival, one, single), path, pathNodes, position, start, one,
+          single);
+    } finally {
+      single.shutdownNow();
     }
     return start;
   }
+  /**
+   * Computes service start times at one position in place: a row held by capacity or the outage has its arrival
+   * replaced by its service start; every other row keeps its arrival.
+   *
+   * @param counts arrivals per (node, day) cell at this position, for all rows
+   * @param path path index of each row
+   * @param pathNodes node indices per path
+   * @param position path position
+   * @param clock arrival time of each row on entry, service start on return
+   * @param plan shards
+   * @param executor workers
+   */
+  void hold(int[] counts, int[] path, int[][] pathNodes, int position, float[] clock, ShardPlan plan,
+      ExecutorService executor) {
+    if (!anyLimited) {
+      return;
+    }
+    Backlog backlog = backlog(counts);
+    if (backlog == null) {
+      return;
+    }
+    int buckets = backlog.busyCells * HOURS_PER_DAY;
+    int shards = plan.shards();
+    int[][] rank = new int[shards][];
+    ParallelShards.run(executor, shards, shard -> {
+      int[] perHour = new int[buckets];
+      for (int i = plan.from(shard); i < plan.to(shard); i++) {
+        int b = bucket(backlog, pathNodes[path[i]], position, clock[i]);
+        if (b >= 0) {
+          perHour[b]++;
+        }
+      }
+      rank[shard] = perHour;
+    });
+    // counts per (cell, hour, shard) become the rank of each group's first parcel, in queue order
+    for (int c = 0; c < backlog.busyCells; c++) {
+      int next = backlog.firstRank[c];
+      for (int b = c * HOURS_PER_DAY; b < (c + 1) * HOURS_PER_DAY; b++) {
+        for (int shard = 0; shard < shards; shard++) {
+          int n = rank[shard][b];
+          rank[shard][b] = next;
+          next += n;
+        }
+      }
+    }
+    ParallelShards.run(executor, shards, shard -> {
+      int[] nextRank = rank[shard];
+      for (int i = plan.from(shard); i < plan.to(shard); i++) {
+        int b = bucket(backlog, pathNodes[path[i]], position, clock[i]);
+        if (b >= 0) {
+          int cell = backlog.cellOfBusy[b / HOURS_PER_DAY];
+          start(backlog, cell / days, cell % days, nextRank[b]++, clock, i);
+        }
+      }
+    });
+  }
 
-  private static int dayIndex(float t, int days) {
-    return (int) Math.min(days - 1, Math.max(0, Math.floor(t / 24f)));
+  /** The hour bucket of a row among the busy cells, or -1 when its cell is not busy or the path is shorter. */
+  private int bucket(Backlog backlog, int[] nodes, int position, float t) {
+    if (position >= nodes.length) {
+      return -1;
+    }
+    int h = hour(t);
+    int day = h / HOURS_PER_DAY;
+    int busy = backlog.busyIndex[nodes[position] * days + day];
+    return busy < 0 ? -1 : busy * HOURS_PER_DAY + (h - day * HOURS_PER_DAY);
+  }
+
+  /** Serves the parcel of queue rank k at a node, which arrived on day {@code day}. */
+  private void start(Backlog backlog, int node, int day, int k, float[] clock, int row) {
+    int[] served = backlog.servedBefore[node];
+    long cap = capacity[node];
+    int d = day;
+    while (d < days && served[d + 1] <= k) {
+      d++;
+    }
+    long used;
+    if (d == days) {
+      // still queued after the last day of the margin (only for absurd loads): keep serving c per day
+      long extra = k - (long) served[days];
+      d = days + (int) (extra / cap);
+      used = extra % cap;
+    } else {
+      used = k - (long) served[d];
+    }
+    if (d > day) {
+      clock[row] = (float) (d * 24.0 + 24.0 * used / cap);
+    }
+  }
+
+  /** Served-before totals per node and day, and the busy cells with the queue rank of their first arrival. */
+  private static final class Backlog {
+    int[][] servedBefore;
+    int[] busyIndex;
+    int[] cellOfBusy;
+    int[] firstRank;
+    int busyCells;
+  }
+
+  /** The backlog of every limited node from the day counts, or null when no cell is busy. */
+  private Backlog backlog(int[] counts) {
+    Backlog b = new Backlog();
+    b.servedBefore = new int[nodeCount][];
+    b.busyIndex = new int[nodeCount * days];
+    java.util.Arrays.fill(b.busyIndex, -1);
+    int[] cellOfBusy = new int[16];
+    int[] firstRank = new int[16];
+    int busy = 0;
+    for (int n = 0; n < nodeCount; n++) {
+      if (!limited(capacity[n])) {
+        continue;
+      }
+      NodeOutage down = outage != null && outage.node() == n ? outage : null;
+      int[] served = new int[days + 1];
+      long queued = 0;
+      int arrivedBefore = 0;
+      for (int d = 0; d < days; d++) {
+        long dayCapacity = down != null && down.down(d) ? 0 : capacity[n];
+        int arrivals = counts[n * days + d];
+        long load = queued + arrivals;
+        long s = Math.min(dayCapacity, load);
+        if (queued > 0 || load > dayCapacity) {
+          if (busy == cellOfBusy.length) {
+            cellOfBusy = java.util.Arrays.copyOf(cellOfBusy, 2 * busy);
+            firstRank = java.util.Arrays.copyOf(firstRank, 2 * busy);
+          }
+          b.busyIndex[n * days + d] = busy;
+          cellOfBusy[busy] = n * days + d;
+          firstRank[busy] = arrivedBefore;
+          busy++;
+        }
+        queued = load - s;
+        served[d + 1] = (int) (served[d] + s);
+        arrivedBefore += arrivals;
+      }
+      b.servedBefore[n] = served;
+    }
+    if (busy == 0) {
+      return null;
+    }
+    b.cellOfBusy = cellOfBusy;
+    b.firstRank = firstRank;
+    b.busyCells = busy;
+    return b;
+  }
+
+  private int hour(float t) {
+    int h = (int) t;
+    return h < 0 ? 0 : Math.min(h, hours - 1);
   }
 
   private static boolean limited(long capacity) {

@@ -25,8 +25,9 @@ import org.apache.commons.rng.sampling.distribution.PoissonSampler;
  * buyer i with probability r_i / &Sigma; r_j (sampled with an alias table in O(1)). Each shipment's order time is
  * uniform within its day.
  *
- * <p>Determinism: every shard draws from its own stream ({@link StreamSeeds}); capacity is resolved sequentially in a
- * fixed order (arrival hour, then row), so the result is identical for any number of threads.
+ * <p>Determinism: every shard draws from its own stream ({@link StreamSeeds}); capacity queues parcels in a fixed
+ * order (arrival hour, then row) whatever the shards ({@link CapacityScheduler}), so the result is identical for any
+ * number of threads.
  */
 public final class ReplicationSimulator {
 
@@ -253,16 +254,32 @@ public final class ReplicationSimulator {
       ExecutorService executor, RunProgress progress, ShardPlan plan) {
     float[] clock = s.tDispatch.clone();
     CapacityScheduler capacity = new CapacityScheduler(network, demand.days(), outage);
+    int[] counts = capacity.countArrivals(path, paths.nodes, 0, clock, plan, executor);
+    int shards = plan.shards();
     for (int p = 0; p < paths.maxHops; p++) {
       int position = p;
-      float[] start = capacity.serve(path, paths.nodes, position, clock);
-      ParallelShards.run(executor, plan.shards(), shard -> {
-        hop(s, plan.from(shard), plan.to(shard), shard, position, clock, start, path, paths, reroute);
+      capacity.hold(counts, path, paths.nodes, position, clock, plan, executor);
+      int[][] arrivals = new int[shards][];
+      ParallelShards.run(executor, shards, shard -> {
+        int[] next = capacity.newCounts();
+        hop(s, plan.from(shard), plan.to(shard), shard, position, clock, path, paths, reroute, capacity, next);
+        arrivals[shard] = next;
         progress.advance(plan.to(shard) - plan.from(shard));
       });
+      counts = capacity.sum(arrivals);
       if (reroute != null) {
-        admitDetours(position, path, paths, clock, reroute);
+        admitDetours(s, position, path, paths, clock, reroute, capacity, counts);
       }
+    }
+  }
+
+  /** Records the events that happen on arrival at a path position: the hub scan, the last-mile hand-over. */
+  private static void arrive(ShipmentColumns s, int row, int position, int hubPosition, int last, float time) {
+    if (position == hubPosition) {
+      s.tHubScan[row] = time;
+    }
+    if (position == last) {
+      s.tHandover[row] = time;
     }
   }
 
@@ -270,9 +287,11 @@ public final class ReplicationSimulator {
    * Decides which candidates take their detour at this position, in order of arrival at the detour's next node (then
    * row): a candidate goes when that node has taken fewer parcels that day (at the next position) than its daily
    * capacity, counting those already routed there and the candidates admitted before it; otherwise it keeps its
-   * route and waits at the stopped node. Sequential, so the outcome does not depend on the thread count.
+   * route and waits at the stopped node. Sequential, so the outcome does not depend on the thread count. An admitted
+   * row's arrival events and its place in the next position's arrival counts move to the detour.
    */
-  private void admitDetours(int position, int[] path, Paths paths, float[] clock, Reroute reroute) {
+  private void admitDetours(ShipmentColumns s, int position, int[] path, Paths paths, float[] clock, Reroute reroute,
+      CapacityScheduler capacity, int[] counts) {
     float[] candidate = reroute.detourArrival();
     int count = 0;
     for (float t : candidate) {
@@ -309,8 +328,11 @@ public final class ReplicationSimulator {
       int day = day(candidate[i], days);
       if (cap <= 0 || load[next][day] < cap) {
         load[next][day]++;
+        counts[capacity.cell(paths.nodes[path[i]][position + 1], clock[i])]--;
+        counts[capacity.cell(next, candidate[i])]++;
         path[i] = detour;
         clock[i] = candidate[i];
+        arrive(s, i, position + 1, paths.hubPosition[detour], paths.nodes[detour].length - 1, candidate[i]);
       }
       candidate[i] = Float.NaN;
     }
@@ -413,8 +435,8 @@ public final class ReplicationSimulator {
     s.tDispatch[i] = order + (float) Math.max(0, handling.sample());
   }
 
-  private void hop(ShipmentColumns s, int from, int to, int shard, int position, float[] clock, float[] start,
-      int[] path, Paths paths, Reroute reroute) {
+  private void hop(ShipmentColumns s, int from, int to, int shard, int position, float[] clock, int[] path,
+      Paths paths, Reroute reroute, CapacityScheduler capacity, int[] arrivals) {
     UniformRandomProvider rng =
         StreamSeeds.stream(seed, replication, StreamSeeds.Purpose.HOPS, shard * 64 + position);
     SamplerFactory.DoubleSampler[] dwell = dwellSamplers(rng);
@@ -449,19 +471,20 @@ public final class ReplicationSimulator {
       }
       int node = nodes[position];
       SamplerFactory.DoubleSampler nodeDwell = planned ? dwell[node] : detourDwell[node];
-      float arrival = clock[i];
-      float departure = start[i] + (nodeDwell == null ? 0f : (float) Math.max(0, nodeDwell.sample()));
+      // the clock holds the service start (capacity applied); arrival events were recorded by the previous hop
+      float departure = clock[i] + (nodeDwell == null ? 0f : (float) Math.max(0, nodeDwell.sample()));
+      int hubAt = paths.hubPosition[q];
+      int last = nodes.length - 1;
       if (position == 0) {
         s.tDeparture[i] = departure;
+        arrive(s, i, 0, hubAt, last, s.tDispatch[i]);
       }
-      if (position == paths.hubPosition[q]) {
-        s.tHubScan[i] = arrival;
+      if (position == hubAt) {
         s.tRelease[i] = departure;
       }
-      if (position == nodes.length - 1) {
-        s.tHandover[i] = arrival;
+      if (position == last) {
         s.tDelivery[i] = departure;
-        if (paths.hubPosition[q] < 0) {
+        if (hubAt < 0) {
           s.tHubScan[i] = Float.NaN;
           s.tRelease[i] = Float.NaN;
         }
@@ -477,6 +500,8 @@ public final class ReplicationSimulator {
           reroute.detourArrival()[i] = detour;
         }
         clock[i] = next;
+        arrive(s, i, position + 1, hubAt, last, next);
+        arrivals[capacity.cell(nodes[position + 1], next)]++;
       }
     }
   }
