@@ -18,8 +18,9 @@ import java.util.concurrent.ExecutorService;
  * arrived at its node before its day, plus those of its day in earlier hours, plus those of its hour in earlier rows.
  * Only "busy" (node, day) cells need ranks: a day without backlog and with no more arrivals than the capacity serves
  * everyone on arrival. So one position costs a count of arrivals per (node, day) (done while the previous hop
- * computes the arrivals), then two passes over the rows of busy cells — a count per (cell, hour) and the ranks —
- * both split into shards: rows of a shard rank after those of earlier shards in the same hour.
+ * computes the arrivals, which also notes each row's (node, hour) slot), then two passes over the slots — a count per
+ * busy (cell, hour) and the ranks — both split into shards: rows of a shard rank after those of earlier shards in the
+ * same hour.
  *
  * <p>Outage: with a {@link NodeOutage} the stopped node has capacity 0 on its down days: a parcel that arrives then
  * (or is still waiting when the outage starts) is served from the day it is back, first come first served at the
@@ -83,28 +84,30 @@ final class CapacityScheduler {
   }
 
   /**
-   * The (node, day) cell of an arrival, for {@link #newCounts} counters.
+   * The (node, hour) slot of an arrival: {@code node * hours + hour}; its (node, day) cell, the index into
+   * {@link #newCounts} counters, is {@code slot / 24}.
    *
    * @param node node index
    * @param arrival arrival time, hours
-   * @return cell index
+   * @return slot index
    */
-  int cell(int node, float arrival) {
-    return node * days + hour(arrival) / HOURS_PER_DAY;
+  int slot(int node, float arrival) {
+    return node * hours + hour(arrival);
   }
 
   /**
-   * Counts the arrivals of every row at one position (rows whose path is shorter are skipped).
+   * Notes the slot of every row at one position (-1 for rows whose path is shorter) and counts arrivals per cell.
    *
    * @param path path index of each row
    * @param pathNodes node indices per path
    * @param position path position
    * @param arrival arrival time of each row
+   * @param slot receives each row's slot
    * @param plan shards
    * @param executor workers
    * @return counts per (node, day) cell
    */
-  int[] countArrivals(int[] path, int[][] pathNodes, int position, float[] arrival, ShardPlan plan,
+  int[] countArrivals(int[] path, int[][] pathNodes, int position, float[] arrival, int[] slot, ShardPlan plan,
       ExecutorService executor) {
     int[][] perShard = new int[plan.shards()][];
     ParallelShards.run(executor, plan.shards(), shard -> {
@@ -112,7 +115,10 @@ final class CapacityScheduler {
       for (int i = plan.from(shard); i < plan.to(shard); i++) {
         int[] nodes = pathNodes[path[i]];
         if (position < nodes.length) {
-          c[cell(nodes[position], arrival[i])]++;
+          slot[i] = slot(nodes[position], arrival[i]);
+          c[slot[i] / HOURS_PER_DAY]++;
+        } else {
+          slot[i] = -1;
         }
       }
       perShard[shard] = c;
@@ -163,10 +169,10 @@ final class CapacityScheduler {
   float[] serve(int[] path, int[][] pathNodes, int position, float[] arrival) {
     float[] start = arrival.clone();
     ShardPlan one = new ShardPlan(path.length, Math.max(1, path.length));
+    int[] slot = new int[path.length];
     ExecutorService single = java.util.concurrent.Executors.newSingleThreadExecutor();
     try {
-      hold(countArrivals(path, pathNodes, position, arrival, one, single), path, pathNodes, position, start, one,
-          single);
+      hold(countArrivals(path, pathNodes, position, arrival, slot, one, single), slot, start, one, single);
     } finally {
       single.shutdownNow();
     }
@@ -177,15 +183,12 @@ final class CapacityScheduler {
    * replaced by its service start; every other row keeps its arrival.
    *
    * @param counts arrivals per (node, day) cell at this position, for all rows
-   * @param path path index of each row
-   * @param pathNodes node indices per path
-   * @param position path position
+   * @param slot each row's (node, hour) slot at this position, -1 for none
    * @param clock arrival time of each row on entry, service start on return
    * @param plan shards
    * @param executor workers
    */
-  void hold(int[] counts, int[] path, int[][] pathNodes, int position, float[] clock, ShardPlan plan,
-      ExecutorService executor) {
+  void hold(int[] counts, int[] slot, float[] clock, ShardPlan plan, ExecutorService executor) {
     if (!anyLimited) {
       return;
     }
@@ -194,14 +197,16 @@ final class CapacityScheduler {
       return;
     }
     int buckets = backlog.busyCells * HOURS_PER_DAY;
+    int[] busyIndex = backlog.busyIndex;
     int shards = plan.shards();
     int[][] rank = new int[shards][];
     ParallelShards.run(executor, shards, shard -> {
       int[] perHour = new int[buckets];
       for (int i = plan.from(shard); i < plan.to(shard); i++) {
-        int b = bucket(backlog, pathNodes[path[i]], position, clock[i]);
-        if (b >= 0) {
-          perHour[b]++;
+        int sl = slot[i];
+        int busy = sl < 0 ? -1 : busyIndex[sl / HOURS_PER_DAY];
+        if (busy >= 0) {
+          perHour[busy * HOURS_PER_DAY + sl % HOURS_PER_DAY]++;
         }
       }
       rank[shard] = perHour;
@@ -220,24 +225,14 @@ final class CapacityScheduler {
     ParallelShards.run(executor, shards, shard -> {
       int[] nextRank = rank[shard];
       for (int i = plan.from(shard); i < plan.to(shard); i++) {
-        int b = bucket(backlog, pathNodes[path[i]], position, clock[i]);
-        if (b >= 0) {
-          int cell = backlog.cellOfBusy[b / HOURS_PER_DAY];
-          start(backlog, cell / days, cell % days, nextRank[b]++, clock, i);
+        int sl = slot[i];
+        int busy = sl < 0 ? -1 : busyIndex[sl / HOURS_PER_DAY];
+        if (busy >= 0) {
+          int k = nextRank[busy * HOURS_PER_DAY + sl % HOURS_PER_DAY]++;
+          start(backlog, backlog.busyNode[busy], backlog.busyDay[busy], k, clock, i);
         }
       }
     });
-  }
-
-  /** The hour bucket of a row among the busy cells, or -1 when its cell is not busy or the path is shorter. */
-  private int bucket(Backlog backlog, int[] nodes, int position, float t) {
-    if (position >= nodes.length) {
-      return -1;
-    }
-    int h = hour(t);
-    int day = h / HOURS_PER_DAY;
-    int busy = backlog.busyIndex[nodes[position] * days + day];
-    return busy < 0 ? -1 : busy * HOURS_PER_DAY + (h - day * HOURS_PER_DAY);
   }
 
   /** Serves the parcel of queue rank k at a node, which arrived on day {@code day}. */
@@ -266,7 +261,8 @@ final class CapacityScheduler {
   private static final class Backlog {
     int[][] servedBefore;
     int[] busyIndex;
-    int[] cellOfBusy;
+    int[] busyNode;
+    int[] busyDay;
     int[] firstRank;
     int busyCells;
   }
@@ -277,7 +273,8 @@ final class CapacityScheduler {
     b.servedBefore = new int[nodeCount][];
     b.busyIndex = new int[nodeCount * days];
     java.util.Arrays.fill(b.busyIndex, -1);
-    int[] cellOfBusy = new int[16];
+    int[] busyNode = new int[16];
+    int[] busyDay = new int[16];
     int[] firstRank = new int[16];
     int busy = 0;
     for (int n = 0; n < nodeCount; n++) {
@@ -294,12 +291,14 @@ final class CapacityScheduler {
         long load = queued + arrivals;
         long s = Math.min(dayCapacity, load);
         if (queued > 0 || load > dayCapacity) {
-          if (busy == cellOfBusy.length) {
-            cellOfBusy = java.util.Arrays.copyOf(cellOfBusy, 2 * busy);
+          if (busy == busyNode.length) {
+            busyNode = java.util.Arrays.copyOf(busyNode, 2 * busy);
+            busyDay = java.util.Arrays.copyOf(busyDay, 2 * busy);
             firstRank = java.util.Arrays.copyOf(firstRank, 2 * busy);
           }
           b.busyIndex[n * days + d] = busy;
-          cellOfBusy[busy] = n * days + d;
+          busyNode[busy] = n;
+          busyDay[busy] = d;
           firstRank[busy] = arrivedBefore;
           busy++;
         }
@@ -312,7 +311,8 @@ final class CapacityScheduler {
     if (busy == 0) {
       return null;
     }
-    b.cellOfBusy = cellOfBusy;
+    b.busyNode = busyNode;
+    b.busyDay = busyDay;
     b.firstRank = firstRank;
     b.busyCells = busy;
     return b;

@@ -13,10 +13,13 @@ import org.apache.commons.rng.UniformRandomProvider;
  * index is the zone's first consumer plus the position drawn.
  *
  * <p>Layout: the within-zone tables are packed side by side in one flat array indexed by consumer (each entry holds
- * the column's threshold and its alias as a consumer index), so the draw is one access to one array and the draws of
- * a block of orders are independent loads the processor overlaps.
+ * the column's threshold and its alias as a consumer index), so a draw is one access to one array; {@link #draw}
+ * makes those accesses in address order for a whole batch of orders.
  */
 final class ConsumerSampler {
+
+  /** log2 of the number of address buckets the look-ups are sorted into. */
+  private static final int BUCKET_BITS = 12;
 
   private final AliasTable zones;
   private final long[] packed;
@@ -49,36 +52,42 @@ final class ConsumerSampler {
   }
 
   /**
-   * Draws the zone of the next order.
+   * Draws the buyers of {@code count} consumer orders: for each order in turn the zone (one alias draw) and 64 bits
+   * for the consumer within it; then the within-zone look-ups are done in address order (a counting sort of the
+   * columns by their high bits), so the large table is read as a stream rather than at random. Each order's result is
+   * the same function of its own bits as a look-up done at once would give; only the memory access order changes.
    *
    * @param rng generator
-   * @return zone index
+   * @param count orders
+   * @param zone receives each order's zone, from index 0
+   * @param consumer receives each order's consumer, from index 0
    */
-  int zone(UniformRandomProvider rng) {
-    return zones.sample(rng);
-  }
-
-  /**
-   * Draws the consumer within a zone.
-   *
-   * @param zone zone index (drawn by {@link #zone})
-   * @param rng generator
-   * @return consumer index
-   */
-  int consumer(int zone, UniformRandomProvider rng) {
-    return consumer(zone, rng.nextLong());
-  }
-
-  /**
-   * Draws the consumer within a zone from 64 random bits.
-   *
-   * @param zone zone index
-   * @param bits uniformly random bits
-   * @return consumer index
-   */
-  int consumer(int zone, long bits) {
-    int column = firstConsumer[zone] + (int) (((bits >>> 32) * zoneSize[zone]) >>> 32);
-    long entry = packed[column];
-    return (bits & 0xFFFFFFFFL) < (entry & 0xFFFFFFFFL) ? column : (int) (entry >>> 32);
+  void draw(UniformRandomProvider rng, int count, int[] zone, int[] consumer) {
+    long[] key = new long[count];
+    for (int k = 0; k < count; k++) {
+      int z = zones.sample(rng);
+      long bits = rng.nextLong();
+      int column = firstConsumer[z] + (int) (((bits >>> 32) * zoneSize[z]) >>> 32);
+      zone[k] = z;
+      key[k] = ((long) column << 32) | (bits & 0xFFFFFFFFL);
+    }
+    int shift = Math.max(0, 32 - Integer.numberOfLeadingZeros(Math.max(1, packed.length)) - BUCKET_BITS);
+    int buckets = (packed.length >>> shift) + 1;
+    int[] next = new int[buckets + 1];
+    for (int k = 0; k < count; k++) {
+      next[(int) (key[k] >>> 32 >>> shift) + 1]++;
+    }
+    for (int b = 0; b < buckets; b++) {
+      next[b + 1] += next[b];
+    }
+    int[] order = new int[count];
+    for (int k = 0; k < count; k++) {
+      order[next[(int) (key[k] >>> 32 >>> shift)]++] = k;
+    }
+    for (int k : order) {
+      int column = (int) (key[k] >>> 32);
+      long entry = packed[column];
+      consumer[k] = (key[k] & 0xFFFFFFFFL) < (entry & 0xFFFFFFFFL) ? column : (int) (entry >>> 32);
+    }
   }
 }

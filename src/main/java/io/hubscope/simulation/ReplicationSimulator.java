@@ -31,9 +31,6 @@ import org.apache.commons.rng.sampling.distribution.PoissonSampler;
  */
 public final class ReplicationSimulator {
 
-  /** Rows drawn together in a block (see {@link #generate}). */
-  private static final int BLOCK = 256;
-
   private static final DistributionSpec DEFAULT_HANDLING =
       new DistributionSpec("triangular", null, 12.0, 72.0, 24.0, null, null, null, null, null, null, null);
 
@@ -254,21 +251,24 @@ public final class ReplicationSimulator {
       ExecutorService executor, RunProgress progress, ShardPlan plan) {
     float[] clock = s.tDispatch.clone();
     CapacityScheduler capacity = new CapacityScheduler(network, demand.days(), outage);
-    int[] counts = capacity.countArrivals(path, paths.nodes, 0, clock, plan, executor);
+    // slot: each row's (node, hour) at the current position, for the capacity queue; the hop rewrites it for the next
+    int[] slot = new int[s.size];
+    int[] counts = capacity.countArrivals(path, paths.nodes, 0, clock, slot, plan, executor);
     int shards = plan.shards();
     for (int p = 0; p < paths.maxHops; p++) {
       int position = p;
-      capacity.hold(counts, path, paths.nodes, position, clock, plan, executor);
+      capacity.hold(counts, slot, clock, plan, executor);
       int[][] arrivals = new int[shards][];
       ParallelShards.run(executor, shards, shard -> {
         int[] next = capacity.newCounts();
-        hop(s, plan.from(shard), plan.to(shard), shard, position, clock, path, paths, reroute, capacity, next);
+        hop(s, plan.from(shard), plan.to(shard), shard, position, clock, slot, path, paths, reroute, capacity,
+            next);
         arrivals[shard] = next;
         progress.advance(plan.to(shard) - plan.from(shard));
       });
       counts = capacity.sum(arrivals);
       if (reroute != null) {
-        admitDetours(s, position, path, paths, clock, reroute, capacity, counts);
+        admitDetours(s, position, path, paths, clock, slot, reroute, capacity, counts);
       }
     }
   }
@@ -290,8 +290,8 @@ public final class ReplicationSimulator {
    * route and waits at the stopped node. Sequential, so the outcome does not depend on the thread count. An admitted
    * row's arrival events and its place in the next position's arrival counts move to the detour.
    */
-  private void admitDetours(ShipmentColumns s, int position, int[] path, Paths paths, float[] clock, Reroute reroute,
-      CapacityScheduler capacity, int[] counts) {
+  private void admitDetours(ShipmentColumns s, int position, int[] path, Paths paths, float[] clock, int[] slot,
+      Reroute reroute, CapacityScheduler capacity, int[] counts) {
     float[] candidate = reroute.detourArrival();
     int count = 0;
     for (float t : candidate) {
@@ -328,8 +328,9 @@ public final class ReplicationSimulator {
       int day = day(candidate[i], days);
       if (cap <= 0 || load[next][day] < cap) {
         load[next][day]++;
-        counts[capacity.cell(paths.nodes[path[i]][position + 1], clock[i])]--;
-        counts[capacity.cell(next, candidate[i])]++;
+        counts[slot[i] / 24]--;
+        slot[i] = capacity.slot(next, candidate[i]);
+        counts[slot[i] / 24]++;
         path[i] = detour;
         clock[i] = candidate[i];
         arrive(s, i, position + 1, paths.hubPosition[detour], paths.nodes[detour].length - 1, candidate[i]);
@@ -358,39 +359,29 @@ public final class ReplicationSimulator {
     int consumerCount = world.consumers().count();
     int[] zoneDestination = world.zones().destinationColumn();
     int day = dayOf(dayStart, from);
-    // Rows are drawn in blocks: first the zone and the random bits of each consumer order, then all consumer look-ups
-    // of the block together (independent memory accesses the processor overlaps), then the rest of each row.
-    int[] blockZone = new int[BLOCK];
-    int[] blockConsumer = new int[BLOCK];
-    long[] blockBits = new long[BLOCK];
-    for (int blockStart = from; blockStart < to; blockStart += BLOCK) {
-      int blockEnd = Math.min(to, blockStart + BLOCK);
-      int d = day;
-      for (int i = blockStart; i < blockEnd; i++) {
-        while (i >= dayStart[d + 1]) {
-          d++;
-        }
-        if (i < businessStart[d]) {
-          blockZone[i - blockStart] = consumerTable.zone(rng);
-          blockBits[i - blockStart] = rng.nextLong();
-        }
+    // First the buyers of all consumer orders of the shard (their look-ups batched, see ConsumerSampler.draw), then
+    // the rest of each row in row order.
+    int consumerOrders = 0;
+    for (int i = from, d = day; i < to; i++) {
+      while (i >= dayStart[d + 1]) {
+        d++;
       }
-      d = day;
-      for (int i = blockStart; i < blockEnd; i++) {
-        while (i >= dayStart[d + 1]) {
-          d++;
-        }
-        if (i < businessStart[d]) {
-          blockConsumer[i - blockStart] = consumerTable.consumer(blockZone[i - blockStart], blockBits[i - blockStart]);
-        }
+      consumerOrders += i < businessStart[d] ? 1 : 0;
+    }
+    int[] buyerZone = new int[consumerOrders];
+    int[] buyer = new int[consumerOrders];
+    if (consumerOrders > 0) {
+      consumerTable.draw(rng, consumerOrders, buyerZone, buyer);
+    }
+    int k = 0;
+    for (int i = from; i < to; i++) {
+      while (i >= dayStart[day + 1]) {
+        day++;
       }
-      for (int i = blockStart; i < blockEnd; i++) {
-        while (i >= dayStart[day + 1]) {
-          day++;
-        }
-        generateRow(s, i, day, i < businessStart[day], blockZone[i - blockStart], blockConsumer[i - blockStart],
-            rng, linkTable, zoneDestination, consumerCount, value, weight, handling);
-      }
+      boolean consumerOrder = i < businessStart[day];
+      generateRow(s, i, day, consumerOrder, consumerOrder ? buyerZone[k] : -1, consumerOrder ? buyer[k] : -1,
+          rng, linkTable, zoneDestination, consumerCount, value, weight, handling);
+      k += consumerOrder ? 1 : 0;
     }
   }
 
@@ -435,8 +426,8 @@ public final class ReplicationSimulator {
     s.tDispatch[i] = order + (float) Math.max(0, handling.sample());
   }
 
-  private void hop(ShipmentColumns s, int from, int to, int shard, int position, float[] clock, int[] path,
-      Paths paths, Reroute reroute, CapacityScheduler capacity, int[] arrivals) {
+  private void hop(ShipmentColumns s, int from, int to, int shard, int position, float[] clock, int[] slot,
+      int[] path, Paths paths, Reroute reroute, CapacityScheduler capacity, int[] arrivals) {
     UniformRandomProvider rng =
         StreamSeeds.stream(seed, replication, StreamSeeds.Purpose.HOPS, shard * 64 + position);
     SamplerFactory.DoubleSampler[] dwell = dwellSamplers(rng);
@@ -467,6 +458,7 @@ public final class ReplicationSimulator {
       }
       int[] nodes = paths.nodes[q];
       if (position >= nodes.length) {
+        slot[i] = -1;
         continue;
       }
       int node = nodes[position];
@@ -483,6 +475,7 @@ public final class ReplicationSimulator {
         s.tRelease[i] = departure;
       }
       if (position == last) {
+        slot[i] = -1;
         s.tDelivery[i] = departure;
         if (hubAt < 0) {
           s.tHubScan[i] = Float.NaN;
@@ -501,7 +494,8 @@ public final class ReplicationSimulator {
         }
         clock[i] = next;
         arrive(s, i, position + 1, hubAt, last, next);
-        arrivals[capacity.cell(nodes[position + 1], next)]++;
+        slot[i] = capacity.slot(nodes[position + 1], next);
+        arrivals[slot[i] / 24]++;
       }
     }
   }

@@ -9,8 +9,9 @@ import org.apache.commons.rng.simple.RandomSource;
  *
  * <p>Derivation: {@code s = mix(mix(mix(seed) ^ replication * C1) ^ purpose * C2) ^ shard * C3)}, where {@code mix} is
  * the SplitMix64 finaliser (Steele, Lea and Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014)
- * and C1..C3 are odd 64-bit constants; {@code s} seeds a XoShiRo128++ generator (Blackman and Vigna 2021) through
- * Commons RNG, which expands it with SplitMix64 again. Distinct inputs give statistically independent streams.
+ * and C1..C3 are odd 64-bit constants; {@code s} seeds a XoShiRo256++ generator (Blackman and Vigna 2021) through
+ * Commons RNG, which expands it with SplitMix64 again. Distinct inputs give statistically independent streams. The
+ * generator's output is 64 bits, so a {@code long} or a {@code double} costs one step.
  */
 public final class StreamSeeds {
 
@@ -59,10 +60,10 @@ public final class StreamSeeds {
    * @param replication replication number
    * @param purpose stream purpose
    * @param shard shard index
-   * @return a fresh XoShiRo128++ generator
+   * @return a fresh XoShiRo256++ generator
    */
   public static UniformRandomProvider stream(long seed, int replication, Purpose purpose, int shard) {
-    return RandomSource.XO_SHI_RO_128_PP.create(derive(seed, replication, purpose, shard));
+    return RandomSource.XO_SHI_RO_256_PP.create(derive(seed, replication, purpose, shard));
   }
 
   /**

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hubscope.engine.EngineFixture;
 import io.hubscope.engine.VariantModel;
+import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /** Hub H1 of the two-hub scenario handles 1000 parcels a day; here we check FIFO backlog with a small load. */
@@ -76,5 +82,93 @@ class CapacitySchedulerTest {
     assertThat(time[2500]).isEqualTo(60f);
     // day 5 has no backlog and one parcel: served on arrival
     assertThat(time[2501]).isEqualTo(130f);
+  }
+
+  /**
+   * The count-based scheduler agrees with the plain definition — queue every parcel of a limited node by (arrival
+   * hour, row) and serve them one by one, C a day, nothing on down days — for random loads, any shard size, on two
+   * threads, with and without an outage.
+   */
+  @Property(tries = 40)
+  void sameScheduleAsServingTheQueueOneByOne(@ForAll("seeds") long seed, @ForAll @IntRange(min = 1, max = 3000) int
+      shardRows, @ForAll boolean withOutage) {
+    VariantModel m = EngineFixture.twoHubs();
+    int[][] routeNodes = new int[m.routes().routeCount()][];
+    for (int r = 0; r < routeNodes.length; r++) {
+      routeNodes[r] = m.routes().nodes(r);
+    }
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    int n = 1 + random.nextInt(6000);
+    int[] route = new int[n];
+    float[] arrival = new float[n];
+    for (int i = 0; i < n; i++) {
+      route[i] = random.nextInt(routeNodes.length);
+      arrival[i] = (float) (random.nextDouble() * 24 * (1 + random.nextInt(5)));
+    }
+    int h1 = m.network().node("H1");
+    NodeOutage outage = withOutage ? new NodeOutage(h1, 1, 2) : null;
+    CapacityScheduler scheduler = new CapacityScheduler(m.network(), 4, outage);
+    float[] expected = oneByOne(m, routeNodes, route, arrival, 1, outage);
+
+    float[] clock = arrival.clone();
+    int[] slot = new int[n];
+    ShardPlan plan = new ShardPlan(n, shardRows);
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      scheduler.hold(scheduler.countArrivals(route, routeNodes, 1, clock, slot, plan, two), slot, clock, plan, two);
+    } finally {
+      two.shutdownNow();
+    }
+    assertThat(clock).containsExactly(expected);
+    assertThat(scheduler.serve(route, routeNodes, 1, arrival)).containsExactly(expected);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<Long> seeds() {
+    return net.jqwik.api.Arbitraries.longs();
+  }
+
+  /** The definition, parcel by parcel, in (hour, row) order per limited node. */
+  private static float[] oneByOne(VariantModel m, int[][] routeNodes, int[] route, float[] arrival, int position,
+      NodeOutage outage) {
+    float[] start = arrival.clone();
+    for (int node = 0; node < m.network().nodeCount(); node++) {
+      long cap = m.network().nodeCapacity(node);
+      boolean down = outage != null && outage.node() == node;
+      if (!(cap > 0 && cap < Long.MAX_VALUE) && !down) {
+        continue;
+      }
+      if (!(cap > 0 && cap < Long.MAX_VALUE)) {
+        cap = Long.MAX_VALUE - 1;
+      }
+      int at = node;
+      Integer[] rows = java.util.stream.IntStream.range(0, route.length)
+          .filter(i -> position < routeNodes[route[i]].length && routeNodes[route[i]][position] == at)
+          .boxed().toArray(Integer[]::new);
+      Arrays.sort(rows, java.util.Comparator.<Integer>comparingInt(i -> (int) Math.floor(arrival[i]))
+          .thenComparingInt(i -> i));
+      int day = -1;
+      long used = 0;
+      for (int i : rows) {
+        int arrivalDay = (int) Math.floor(arrival[i]) / 24;
+        if (day < arrivalDay) {
+          day = arrivalDay;
+          used = 0;
+        }
+        if (used >= cap) {
+          day++;
+          used = 0;
+        }
+        if (down && outage.down(day)) {
+          day = outage.startDay() + outage.days();
+          used = 0;
+        }
+        if (day > arrivalDay) {
+          start[i] = (float) (day * 24.0 + 24.0 * used / cap);
+        }
+        used++;
+      }
+    }
+    return start;
   }
 }
