@@ -19,7 +19,9 @@ import io.hubscope.world.World;
  *       ({@link MetricContext#scaleFactor()}).</li>
  * </ul>
  * Cost O(n) per replication with bit sets over entities; values are summed in whole cents, so merging (OR and
- * integer addition) is exact and the result does not depend on the order of shards.
+ * integer addition) is exact and the result does not depend on the order of shards. Since what the observer holds is
+ * fixed per route, each shard is summarised by route once for all observers ({@link ShardRoutes}); an observer then
+ * takes the union over the routes it touches.
  */
 public final class CoverageMetric implements Metric {
 
@@ -39,6 +41,9 @@ public final class CoverageMetric implements Metric {
   }
 
   private static final class Accumulator implements MetricAccumulator {
+    /** Slot in {@code all}/{@code seen} of each {@link ShardRoutes} kind (merchants, businesses, zones, categories). */
+    private static final int[] KIND_SLOT = {0, 2, 3, 4};
+
     private final MetricContext context;
     private final ObserverView view;
     private final World world;
@@ -64,28 +69,27 @@ public final class CoverageMetric implements Metric {
 
     @Override
     public void add(ShipmentColumns s, int from, int to) {
-      int consumers = world.consumerCount();
-      for (int i = from; i < to; i++) {
-        boolean t = view.touches(s.route[i]);
-        int r = s.recipient[i];
-        boolean isConsumer = r < consumers;
-        int zone = s.zone[i];
-        shipments++;
-        long cents = Math.round(s.value[i] * 100.0);
-        valueCents += cents;
-        int buyer = isConsumer ? r : r - consumers;
-        long[] buyers = all[isConsumer ? 1 : 2];
-        set(all[0], s.merchant[i]);
-        set(buyers, buyer);
-        set(all[3], zone);
-        set(all[4], s.category[i]);
-        if (t) {
-          touched++;
-          touchedCents += cents;
-          set(seen[0], s.merchant[i]);
-          set(seen[isConsumer ? 1 : 2], buyer);
-          set(seen[3], zone);
-          set(seen[4], s.category[i]);
+      // what the observer holds is fixed per route: take the shard's per-route summary (shared by all observers)
+      ShardRoutes shard = ShardRoutes.of(s, from, to, world, context.routes().routeCount(),
+          context.scenario().catalogue().size());
+      for (int k = 0; k < KIND_SLOT.length; k++) {
+        or(all[KIND_SLOT[k]], shard.all[k]);
+      }
+      or(all[1], shard.all[4]);
+      for (int r = 0; r < shard.count.length; r++) {
+        shipments += shard.count[r];
+        valueCents += shard.cents[r];
+        if (shard.count[r] == 0 || !view.touches(r)) {
+          continue;
+        }
+        touched += shard.count[r];
+        touchedCents += shard.cents[r];
+        for (int k = 0; k < KIND_SLOT.length; k++) {
+          shard.orRoute(k, r, seen[KIND_SLOT[k]]);
+        }
+        long[] consumers = seen[1];
+        for (int c = shard.consumerStart[r]; c < shard.consumerStart[r + 1]; c++) {
+          set(consumers, shard.consumers[c]);
         }
       }
     }
@@ -115,6 +119,12 @@ public final class CoverageMetric implements Metric {
       }
       sink.accept("shipments_per_day_real", "",
           touched / (double) context.horizonDays() * context.scaleFactor(), "count");
+    }
+  }
+
+  private static void or(long[] target, long[] source) {
+    for (int w = 0; w < target.length; w++) {
+      target[w] |= source[w];
     }
   }
 

@@ -1,0 +1,141 @@
+package io.hubscope.metrics;
+
+import io.hubscope.simulation.ShipmentColumns;
+import io.hubscope.world.World;
+import java.lang.ref.WeakReference;
+
+/**
+ * One shard's shipments summarised by route, computed once and shared by every observer's coverage: what an observer
+ * holds is fixed per route, so its coverage is a union over the routes it touches. Per route: the number of
+ * shipments, their declared value in whole cents, bit sets of the merchants, businesses, zones and categories seen on
+ * it, and the list of consumer buyers of its shipments (consumers are too many for a bit set per route); plus the
+ * union of each set over all routes. An observer then pays per touched route for the small sets and per touched
+ * shipment only for the consumer bit it sets.
+ *
+ * <p>Sharing: the engine runs every (observer, metric) accumulator of a shard in a row on one thread, so each thread
+ * keeps the summary of the shard it is working on ({@link #of}); shipments must not change once simulated.
+ */
+final class ShardRoutes {
+
+  /** Entity kinds with a bit set per route, in this order. */
+  static final int MERCHANTS = 0;
+  static final int BUSINESSES = 1;
+  static final int ZONES = 2;
+  static final int CATEGORIES = 3;
+
+  private static final ThreadLocal<ShardRoutes> CURRENT = new ThreadLocal<>();
+
+  private final WeakReference<ShipmentColumns> shipments;
+  private final WeakReference<World> world;
+  private final int from;
+  private final int to;
+
+  /** Shipments per route. */
+  final long[] count;
+  /** Declared value per route, whole cents (each shipment rounded to the cent). */
+  final long[] cents;
+  /** Words per bit set of each kind. */
+  final int[] words;
+  /** Per kind: route r's bit set at words [r * words[kind], (r + 1) * words[kind]). */
+  final long[][] perRoute;
+  /** Per kind: the union over routes; index 4 is the consumers. */
+  final long[][] all;
+  /** Consumer buyers grouped by route: route r's at [consumerStart[r], consumerStart[r + 1]). */
+  final int[] consumers;
+  /** Start of each route's consumers in {@link #consumers}, length routes + 1. */
+  final int[] consumerStart;
+
+  private ShardRoutes(ShipmentColumns s, int from, int to, World world, int routes, int categoryCount) {
+    this.shipments = new WeakReference<>(s);
+    this.world = new WeakReference<>(world);
+    this.from = from;
+    this.to = to;
+    int consumerCount = world.consumerCount();
+    int[] sizes = {world.merchantCount(), world.businessCount(), world.zones().zoneCount(), categoryCount};
+    words = new int[4];
+    perRoute = new long[4][];
+    all = new long[5][];
+    for (int k = 0; k < 4; k++) {
+      words[k] = (sizes[k] + 63) >>> 6;
+      perRoute[k] = new long[routes * words[k]];
+      all[k] = new long[words[k]];
+    }
+    all[4] = new long[(consumerCount + 63) >>> 6];
+    count = new long[routes];
+    cents = new long[routes];
+    consumerStart = new int[routes + 1];
+    for (int i = from; i < to; i++) {
+      int r = s.route[i];
+      count[r]++;
+      cents[r] += Math.round(s.value[i] * 100.0);
+      set(perRoute[MERCHANTS], r * words[MERCHANTS], s.merchant[i]);
+      set(perRoute[ZONES], r * words[ZONES], s.zone[i]);
+      set(perRoute[CATEGORIES], r * words[CATEGORIES], s.category[i]);
+      int buyer = s.recipient[i];
+      if (buyer < consumerCount) {
+        consumerStart[r + 1]++;
+        set(all[4], 0, buyer);
+      } else {
+        set(perRoute[BUSINESSES], r * words[BUSINESSES], buyer - consumerCount);
+      }
+    }
+    for (int r = 0; r < routes; r++) {
+      consumerStart[r + 1] += consumerStart[r];
+    }
+    consumers = new int[consumerStart[routes]];
+    int[] next = consumerStart.clone();
+    for (int i = from; i < to; i++) {
+      int buyer = s.recipient[i];
+      if (buyer < consumerCount) {
+        consumers[next[s.route[i]]++] = buyer;
+      }
+    }
+    for (int k = 0; k < 4; k++) {
+      for (int r = 0; r < routes; r++) {
+        orInto(all[k], perRoute[k], r * words[k]);
+      }
+    }
+  }
+
+  /**
+   * The summary of a shard for the calling thread (computed when the thread moved on to another shard).
+   *
+   * @param s shipments
+   * @param from first row
+   * @param to end row
+   * @param world the replication's world (population sizes)
+   * @param routes number of routes
+   * @param categoryCount number of categories
+   * @return the shard's summary
+   */
+  static ShardRoutes of(ShipmentColumns s, int from, int to, World world, int routes, int categoryCount) {
+    ShardRoutes c = CURRENT.get();
+    if (c == null || c.shipments.get() != s || c.world.get() != world || c.from != from || c.to != to
+        || c.count.length != routes || c.words[CATEGORIES] != (categoryCount + 63) >>> 6) {
+      c = new ShardRoutes(s, from, to, world, routes, categoryCount);
+      CURRENT.set(c);
+    }
+    return c;
+  }
+
+  /**
+   * ORs route r's bit set of a kind into {@code target}.
+   *
+   * @param kind entity kind
+   * @param route route
+   * @param target bit set of that kind
+   */
+  void orRoute(int kind, int route, long[] target) {
+    orInto(target, perRoute[kind], route * words[kind]);
+  }
+
+  private static void orInto(long[] target, long[] source, int offset) {
+    for (int w = 0; w < target.length; w++) {
+      target[w] |= source[offset + w];
+    }
+  }
+
+  private static void set(long[] words, int offset, int bit) {
+    words[offset + (bit >>> 6)] |= 1L << bit;
+  }
+}
