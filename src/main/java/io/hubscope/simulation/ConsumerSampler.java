@@ -1,6 +1,7 @@
 package io.hubscope.simulation;
 
 import io.hubscope.world.AliasTable;
+import io.hubscope.world.SegmentedAliasTable;
 import io.hubscope.world.World;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -12,42 +13,33 @@ import org.apache.commons.rng.UniformRandomProvider;
  * column: one cache miss per order instead of two. Consumers are stored zone by zone in the world, so the consumer
  * index is the zone's first consumer plus the position drawn.
  *
- * <p>Layout: the within-zone tables are packed side by side in one flat array indexed by consumer (each entry holds
- * the column's threshold and its alias as a consumer index), so a draw is one access to one array; {@link #draw}
- * makes those accesses in address order for a whole batch of orders.
+ * <p>Layout: the within-zone tables are one {@link SegmentedAliasTable} indexed by consumer, so a draw is one access
+ * to one array; {@link #draw} makes those accesses in address order for a whole batch of orders.
  */
 final class ConsumerSampler {
 
   /** log2 of the number of address buckets the look-ups are sorted into. */
-  private static final int BUCKET_BITS = 12;
+  private static final int BUCKET_BITS = 16;
 
   private final AliasTable zones;
-  private final long[] packed;
-  private final int[] firstConsumer;
-  private final int[] zoneSize;
+  private final SegmentedAliasTable withinZone;
+  private final int consumerCount;
 
   ConsumerSampler(World world) {
     var consumers = world.consumers();
     double[] rate = consumers.ordersPerDayColumn();
     int zoneCount = world.zones().zoneCount();
     double[] zoneRate = new double[zoneCount];
-    packed = new long[rate.length];
-    firstConsumer = new int[zoneCount];
-    zoneSize = new int[zoneCount];
+    int[] first = new int[zoneCount + 1];
     for (int z = 0; z < zoneCount; z++) {
-      int first = consumers.firstConsumer(z);
-      int n = consumers.consumerCount(z);
-      firstConsumer[z] = first;
-      zoneSize[z] = n;
-      double[] slice = new double[n];
-      System.arraycopy(rate, first, slice, 0, n);
-      for (double r : slice) {
-        zoneRate[z] += r;
-      }
-      if (zoneRate[z] > 0) {
-        AliasTable.of(slice).packInto(packed, first, first);
+      first[z] = consumers.firstConsumer(z);
+      first[z + 1] = first[z] + consumers.consumerCount(z);
+      for (int i = first[z]; i < first[z + 1]; i++) {
+        zoneRate[z] += rate[i];
       }
     }
+    withinZone = SegmentedAliasTable.of(rate, first);
+    consumerCount = rate.length;
     zones = AliasTable.of(zoneRate);
   }
 
@@ -67,12 +59,11 @@ final class ConsumerSampler {
     for (int k = 0; k < count; k++) {
       int z = zones.sample(rng);
       long bits = rng.nextLong();
-      int column = firstConsumer[z] + (int) (((bits >>> 32) * zoneSize[z]) >>> 32);
       zone[k] = z;
-      key[k] = ((long) column << 32) | (bits & 0xFFFFFFFFL);
+      key[k] = ((long) withinZone.column(z, bits) << 32) | (bits & 0xFFFFFFFFL);
     }
-    int shift = Math.max(0, 32 - Integer.numberOfLeadingZeros(Math.max(1, packed.length)) - BUCKET_BITS);
-    int buckets = (packed.length >>> shift) + 1;
+    int shift = Math.max(0, 32 - Integer.numberOfLeadingZeros(Math.max(1, consumerCount)) - BUCKET_BITS);
+    int buckets = (consumerCount >>> shift) + 1;
     int[] next = new int[buckets + 1];
     for (int k = 0; k < count; k++) {
       next[(int) (key[k] >>> 32 >>> shift) + 1]++;
@@ -85,9 +76,7 @@ final class ConsumerSampler {
       order[next[(int) (key[k] >>> 32 >>> shift)]++] = k;
     }
     for (int k : order) {
-      int column = (int) (key[k] >>> 32);
-      long entry = packed[column];
-      consumer[k] = (key[k] & 0xFFFFFFFFL) < (entry & 0xFFFFFFFFL) ? column : (int) (entry >>> 32);
+      consumer[k] = withinZone.resolve((int) (key[k] >>> 32), key[k]);
     }
   }
 }

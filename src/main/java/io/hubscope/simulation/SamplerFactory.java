@@ -91,7 +91,10 @@ public final class SamplerFactory {
     double right = range * (b - c);
     return () -> {
       double u = rng.nextDouble();
-      return u < fc ? a + Math.sqrt(u * left) : b - Math.sqrt((1 - u) * right);
+      // one square root, chosen by selects rather than a branch (the side is a coin flip for the processor)
+      boolean low = u < fc;
+      double root = Math.sqrt(low ? u * left : (1 - u) * right);
+      return low ? a + root : b - root;
     };
   }
 }

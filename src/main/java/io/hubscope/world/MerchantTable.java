@@ -22,6 +22,10 @@ public final class MerchantTable {
   private final int[][] sellers;
   private final double[][] sellerWeights;
   private final AliasTable[] sellerTables;
+  /** All categories' seller tables in one flat array (entry = position in {@link #sellerFlat}), for the hot path. */
+  private final SegmentedAliasTable sellerDraw;
+  /** Sellers of every category one after the other, aligned with {@link #sellerDraw}. */
+  private final int[] sellerFlat;
 
   MerchantTable(int[] origin, double[] size, int stride, int[] category, int categoryCount) {
     this.origin = origin;
@@ -55,6 +59,17 @@ public final class MerchantTable {
       }
       sellerTables[c] = total > 0 ? AliasTable.of(sellerWeights[c]) : null;
     }
+    int[] first = new int[categoryCount + 1];
+    for (int c = 0; c < categoryCount; c++) {
+      first[c + 1] = first[c] + counts[c];
+    }
+    sellerFlat = new int[first[categoryCount]];
+    double[] flatWeights = new double[first[categoryCount]];
+    for (int c = 0; c < categoryCount; c++) {
+      System.arraycopy(sellers[c], 0, sellerFlat, first[c], counts[c]);
+      System.arraycopy(sellerWeights[c], 0, flatWeights, first[c], counts[c]);
+    }
+    sellerDraw = SegmentedAliasTable.of(flatWeights, first);
   }
 
   /** Number of merchants. */
@@ -151,7 +166,7 @@ public final class MerchantTable {
    * @return merchant index
    */
   public int sampleSeller(int category, UniformRandomProvider rng) {
-    return sellers[category][sellerTables[category].sample(rng)];
+    return sellerFlat[sellerDraw.sample(category, rng.nextLong())];
   }
 
   /**
