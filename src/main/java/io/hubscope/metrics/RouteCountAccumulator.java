@@ -20,9 +20,11 @@ abstract class RouteCountAccumulator implements MetricAccumulator {
 
   @Override
   public void add(ShipmentColumns s, int from, int to) {
-    int[] route = s.route;
-    for (int i = from; i < to; i++) {
-      perRoute[route[i]]++;
+    // the shard's per-route counts are computed once for every observer and metric
+    long[] shard = ShardRoutes.of(s, from, to, context.world(), perRoute.length,
+        context.scenario().catalogue().size()).count;
+    for (int r = 0; r < perRoute.length; r++) {
+      perRoute[r] += shard[r];
     }
   }
 
