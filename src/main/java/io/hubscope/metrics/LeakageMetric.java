@@ -60,7 +60,7 @@ public final class LeakageMetric implements Metric {
 
   @Override
   public MetricAccumulator newAccumulator(MetricContext context) {
-    return new Accumulator(ViewProfile.of(context));
+    return ReplayAccumulator.of(context, Accumulator.class, Accumulator::new);
   }
 
   private static final class Accumulator implements MetricAccumulator {

@@ -63,7 +63,7 @@ public final class PopulationUniquenessMetric implements Metric {
 
   @Override
   public MetricAccumulator newAccumulator(MetricContext context) {
-    return new Accumulator(ViewProfile.of(context));
+    return ReplayAccumulator.of(context, Accumulator.class, Accumulator::new);
   }
 
   /** Class counts of one definition per population, over some classes. */

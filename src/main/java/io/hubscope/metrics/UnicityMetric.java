@@ -83,7 +83,7 @@ public final class UnicityMetric implements Metric {
     AnalysisSpec.Unicity u = a == null ? null : a.unicity();
     int maxPoints = u == null || u.maxPoints() == null ? DEFAULT_MAX_POINTS : u.maxPoints();
     int sample = u == null || u.samplePeople() == null ? DEFAULT_SAMPLE_PEOPLE : u.samplePeople();
-    return new Accumulator(ViewProfile.of(context), maxPoints, sample);
+    return ReplayAccumulator.of(context, Accumulator.class, p -> new Accumulator(p, maxPoints, sample));
   }
 
   private static final class Accumulator implements MetricAccumulator {

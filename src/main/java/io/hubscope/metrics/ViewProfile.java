@@ -422,6 +422,29 @@ final class ViewProfile {
    * @param compute computes the values into a sink
    */
   void emitOnce(Class<?> metric, RowsRead read, MetricSink sink, java.util.function.Consumer<MetricSink> compute) {
+    if (replay(metric, read, sink)) {
+      return;
+    }
+    List<EmittedRow> fresh = new ArrayList<>();
+    compute.accept((measure, group, value, unit) -> fresh.add(new EmittedRow(measure, group, value, unit)));
+    synchronized (emitted) {
+      emitted.removeIf(e -> e.metric() == metric);
+      emitted.add(new Emitted(metric, read, fresh));
+    }
+    for (EmittedRow r : fresh) {
+      sink.accept(r.measure(), r.group(), r.value(), r.unit());
+    }
+  }
+
+  /**
+   * Replays the values a metric emitted on this profile for the same rows, if it did.
+   *
+   * @param metric the metric's accumulator class
+   * @param read the rows read
+   * @param sink receives the values
+   * @return true when they were replayed; false when none were emitted for these rows (nothing is written)
+   */
+  boolean replay(Class<?> metric, RowsRead read, MetricSink sink) {
     List<EmittedRow> rows = null;
     synchronized (emitted) {
       for (Emitted e : emitted) {
@@ -431,17 +454,23 @@ final class ViewProfile {
       }
     }
     if (rows == null) {
-      List<EmittedRow> fresh = new ArrayList<>();
-      compute.accept((measure, group, value, unit) -> fresh.add(new EmittedRow(measure, group, value, unit)));
-      rows = fresh;
-      synchronized (emitted) {
-        emitted.removeIf(e -> e.metric() == metric);
-        emitted.add(new Emitted(metric, read, fresh));
-      }
+      return false;
     }
     for (EmittedRow r : rows) {
       sink.accept(r.measure(), r.group(), r.value(), r.unit());
     }
+    return true;
+  }
+
+  /**
+   * True when the context's observer is the one this profile was made for; false for an observer that shares it
+   * because its view holds everything alike ({@link ReplayAccumulator} then stands in for its accumulators).
+   *
+   * @param context a context whose profile this is
+   * @return whether the context leads the profile
+   */
+  boolean leads(MetricContext context) {
+    return context.view() == view;
   }
 
   // ---------------------------------------------------------------------------------------------------- rules
