@@ -252,6 +252,49 @@ final class BucketedKeys {
     return total;
   }
 
+  /**
+   * Work on the keys of one bucket.
+   *
+   * @param <R> result type
+   */
+  @FunctionalInterface
+  interface BucketWork<R> {
+    /**
+     * One bucket.
+     *
+     * @param keys the bucket's keys, in the order they were added (the array may be kept)
+     * @param ints their {@code int} payloads, or null
+     * @param longs their {@code long} payloads, or null
+     * @return the bucket's result
+     */
+    R apply(long[] keys, int[] ints, long[] longs);
+  }
+
+  /**
+   * Applies a function to every bucket (every key lands in the bucket of its top byte, so equal keys share a
+   * bucket), buckets in 16 fixed groups, in parallel on the common pool when it has threads to spare.
+   *
+   * @param work what to do with one bucket
+   * @param <R> result type
+   * @return the results in bucket order (256 of them)
+   */
+  <R> List<R> mapBuckets(BucketWork<R> work) {
+    seal();
+    List<List<R>> parts = IntStream.range(0, GROUPS).parallel().mapToObj(g -> {
+      List<R> part = new java.util.ArrayList<>();
+      for (int b = g * (BUCKETS / GROUPS); b < (g + 1) * (BUCKETS / GROUPS); b++) {
+        part.add(work.apply(keys[b].toArray(), ints == null ? null : ints[b].toArray(),
+            longs == null ? null : longs[b].toArray()));
+      }
+      return part;
+    }).toList();
+    List<R> out = new java.util.ArrayList<>(BUCKETS);
+    for (List<R> part : parts) {
+      out.addAll(part);
+    }
+    return out;
+  }
+
   /** Sorted keys and their payloads, in matching order. */
   record Sorted(long[] keys, int[] ints, long[] longs) {}
 

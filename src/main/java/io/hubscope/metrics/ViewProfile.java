@@ -266,6 +266,26 @@ final class ViewProfile {
         destination[r] = world.zones().destination(zone[r]);
       }
     }
+
+    private long orderKey;
+    private int[] order;
+
+    /** Every person sorted by the keyed hash mix(key ^ mix(2p + 1)) (distinct for distinct people). */
+    synchronized int[] byPriority(long key) {
+      if (order == null || orderKey != key) {
+        int n = zone.length;
+        long[] prio = new long[n];
+        int[] who = new int[n];
+        for (int p = 0; p < n; p++) {
+          prio[p] = StreamSeeds.mix(key ^ StreamSeeds.mix(p * 2L + 1));
+          who[p] = p;
+        }
+        RadixSort.sort(prio, who, n);
+        order = who;
+        orderKey = key;
+      }
+      return order;
+    }
   }
 
   private static final Object LOCK = new Object();
@@ -802,6 +822,17 @@ final class ViewProfile {
       }
       return out;
     });
+  }
+
+  /**
+   * Every person (consumers, then firms, by index) in a random order given by a keyed hash of the person under
+   * {@link #samplingKey}: the same order for every observer of a replication (common random numbers), computed once
+   * and shared.
+   *
+   * @return person indices in hash order; must not be modified
+   */
+  int[] peopleByPriority() {
+    return people.byPriority(samplingKey());
   }
 
   /** Seed of this replication's metric sampling (a METRICS stream of {@link StreamSeeds}). */
