@@ -114,6 +114,7 @@ public final class LeakageMetric implements Metric {
         grouped[i - from] = b != all;
       }
       long[] y = profile.heldHashes(sc, s, to, grouped);
+      observed.reserve(to - from);
       for (int i = from; i < to; i++) {
         if (grouped[i - from]) {
           long packed = ((long) s.recipient[i] << 32) | ((long) s.category[i] << 16) | destination[i - from];

@@ -88,6 +88,7 @@ public final class LinkabilityMetric implements Metric {
     public void add(ShipmentColumns s, int from, int to) {
       read.add(s, from, to);
       long[] k = profile.linkKeys(profile.shard(s, from, to), s, to);
+      keys.reserve(to - from);
       for (int i = from; i < to; i++) {
         int r = s.recipient[i];
         if (once.get(r)) {

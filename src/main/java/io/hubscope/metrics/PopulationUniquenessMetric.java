@@ -128,6 +128,7 @@ public final class PopulationUniquenessMetric implements Metric {
       }
       for (int d = 0; d < keys.length; d++) {
         long[] h = profile.definitionHashes(sc, s, to, d);
+        keys[d].reserve(to - from);
         for (int i = from; i < to; i++) {
           long pop = profile.population(s.recipient[i]);
           long held = profile.definitionOf(s.route[i]) == d ? 1 : 0;

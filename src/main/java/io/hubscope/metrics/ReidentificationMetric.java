@@ -147,6 +147,7 @@ public final class ReidentificationMetric implements Metric {
     public void add(ShipmentColumns s, int from, int to) {
       read.add(s, from, to);
       long[] qi = profile.qiHashes(profile.shard(s, from, to), s, to);
+      records.reserve(to - from);
       for (int i = from; i < to; i++) {
         int route = s.route[i];
         int recipient = s.recipient[i];

@@ -106,6 +106,7 @@ public final class UnicityMetric implements Metric {
     public void add(ShipmentColumns s, int from, int to) {
       read.add(s, from, to);
       long[] pts = profile.points(profile.shard(s, from, to), s, to);
+      points.reserve(to - from);
       for (int i = from; i < to; i++) {
         if (profile.touches(s.route[i])) {
           points.add(pts[i - from], ((long) s.recipient[i] << 32) | i);
