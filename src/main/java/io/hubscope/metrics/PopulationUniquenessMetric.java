@@ -2,7 +2,6 @@ package io.hubscope.metrics;
 
 import io.hubscope.simulation.ShipmentColumns;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -72,7 +71,8 @@ public final class PopulationUniquenessMetric implements Metric {
     final long[] held = new long[2];
     final long[] populationUniques = new long[2];
     final long[][] small = new long[2][SMALL];
-    final List<Map<Integer, Long>> large = List.of(new HashMap<>(), new HashMap<>());
+    /** Held counts of the classes of each population holding SMALL records or more (rare). */
+    final IntColumn[] large = {new IntColumn(), new IntColumn()};
 
     /** One class: key = tuple hash with the population in its lowest bit; flagged = records held. */
     void add(long key, int size, int f) {
@@ -86,7 +86,7 @@ public final class PopulationUniquenessMetric implements Metric {
         if (f < SMALL) {
           small[pop][f]++;
         } else {
-          large.get(pop).merge(f, 1L, Long::sum);
+          large[pop].add(f);
         }
       }
     }
@@ -99,8 +99,7 @@ public final class PopulationUniquenessMetric implements Metric {
         for (int k = 0; k < SMALL; k++) {
           small[p][k] += o.small[p][k];
         }
-        int q = p;
-        o.large.get(p).forEach((k, v) -> large.get(q).merge(k, v, Long::sum));
+        large[p].absorb(o.large[p]);
       }
     }
   }
@@ -162,7 +161,10 @@ public final class PopulationUniquenessMetric implements Metric {
       for (BucketedKeys column : keys) {
         Tally t = column.foldClasses(Tally::new, Tally::add, Tally::combine);
         for (int pop = 0; pop < 2; pop++) {
-          Map<Integer, Long> classSizes = new HashMap<>(t.large.get(pop));
+          Map<Integer, Long> classSizes = new HashMap<>();
+          for (int f : t.large[pop].toArray()) {
+            classSizes.merge(f, 1L, Long::sum);
+          }
           for (int size = 1; size < SMALL; size++) {
             if (t.small[pop][size] > 0) {
               classSizes.put(size, t.small[pop][size]);
