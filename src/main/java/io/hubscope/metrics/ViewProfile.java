@@ -559,7 +559,21 @@ final class ViewProfile {
    * @return hashes, index {@code row - from}; must not be modified
    */
   long[] qiHashes(ShardCodes sc, ShipmentColumns s, int to) {
-    return sc.derived(this, 0, () -> routeHashes(QI_SEED, qiFields, qiForms, null, null, sc, s, to));
+    return sc.derived(this, QI_HASHES, () -> {
+      int from = sc.from();
+      long[][] byDefinition = new long[definitionCount()][];
+      for (int d = 0; d < byDefinition.length; d++) {
+        byDefinition[d] = definitionHashes(sc, s, to, d);
+      }
+      long[] out = new long[to - from];
+      for (int i = from; i < to; i++) {
+        int d = definitionOfRoute[s.route[i]];
+        if (d >= 0) {
+          out[i - from] = byDefinition[d][i - from];
+        }
+      }
+      return out;
+    });
   }
 
   /**
@@ -605,36 +619,38 @@ final class ViewProfile {
   /**
    * Quasi-identifier tuple hashes of every row (touched or not) under one definition: what the observer would hold
    * of that shipment had it handled it as it handles the routes of that definition. Equal to {@link #qiHashes} on
-   * the rows of those routes.
+   * the rows of those routes (which are read from it). Computed once per shard and observer, column by column (one
+   * pass per field over the shard's codes).
    *
    * @param sc the shard's columns
    * @param s shipments
    * @param to end row
    * @param definition definition index
-   * @return hashes, index {@code row - from}
+   * @return hashes, index {@code row - from}; must not be modified
    */
   long[] definitionHashes(ShardCodes sc, ShipmentColumns s, int to, int definition) {
-    long[] qi = qiHashes(sc, s, to);
-    int from = sc.from();
-    int[] fs = definitionFields[definition];
-    long[][] cols = new long[fs.length][];
-    for (int k = 0; k < cols.length; k++) {
-      cols[k] = sc.column(fs[k], definitionForms[definition][k]);
-    }
-    long[] out = new long[to - from];
-    for (int i = from; i < to; i++) {
-      if (definitionOfRoute[s.route[i]] == definition) {
-        out[i - from] = qi[i - from];
-        continue;
+    return sc.derived(this, DEFINITION_HASHES + definition, () -> {
+      int n = to - sc.from();
+      int[] fs = definitionFields[definition];
+      long[] out = new long[n];
+      Arrays.fill(out, QI_SEED);
+      for (int k = 0; k < fs.length; k++) {
+        long[] col = sc.column(fs[k], definitionForms[definition][k]);
+        int field = fs[k];
+        for (int i = 0; i < n; i++) {
+          out[i] = combine(out[i], field, col[i]);
+        }
       }
-      long h = QI_SEED;
-      for (int k = 0; k < cols.length; k++) {
-        h = combine(h, fs[k], cols[k][i - from]);
+      for (int i = 0; i < n; i++) {
+        out[i] = finish(out[i]);
       }
-      out[i - from] = finish(h);
-    }
-    return out;
+      return out;
+    });
   }
+
+  /** Kinds of the per-shard arrays this profile derives ({@link ShardCodes#derived}). */
+  private static final int QI_HASHES = 0;
+  private static final int DEFINITION_HASHES = 1;
 
   /** The observed tuple of a shipment the observer does not touch. */
   static final long NOTHING = 0x4E_4F54_4849_4E47L;
