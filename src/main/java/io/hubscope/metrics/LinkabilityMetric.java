@@ -73,14 +73,10 @@ public final class LinkabilityMetric implements Metric {
     private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
     private final BucketedKeys keys = new BucketedKeys(BucketedKeys.Payload.INT);
     private final IntColumn identified = new IntColumn();
-    private final BitSet once;
-    private final BitSet twice;
     private final BitSet missed;
 
     Accumulator(ViewProfile profile) {
       this.profile = profile;
-      once = new BitSet(profile.persons);
-      twice = new BitSet(profile.persons);
       missed = new BitSet(profile.persons);
     }
 
@@ -91,11 +87,6 @@ public final class LinkabilityMetric implements Metric {
       keys.reserve(to - from);
       for (int i = from; i < to; i++) {
         int r = s.recipient[i];
-        if (once.get(r)) {
-          twice.set(r);
-        } else {
-          once.set(r);
-        }
         if (profile.direct(s.route[i], r)) {
           identified.add(r);
         } else if (profile.touches(s.route[i])) {
@@ -111,11 +102,6 @@ public final class LinkabilityMetric implements Metric {
     public void merge(MetricAccumulator other) {
       Accumulator o = (Accumulator) other;
       read.merge(o.read);
-      BitSet both = (BitSet) once.clone();
-      both.and(o.once);
-      twice.or(o.twice);
-      twice.or(both);
-      once.or(o.once);
       missed.or(o.missed);
       keys.absorb(o.keys);
       identified.absorb(o.identified);
@@ -196,13 +182,14 @@ public final class LinkabilityMetric implements Metric {
         predicted[ViewProfile.BUSINESSES] += pairs(firms);
         i = j;
       }
+      MarketCounts market = MarketCounts.of(profile, read);
       long[] truePairs = new long[2];
       long[] repeat = new long[2];
       long[] whole = new long[2];
       for (int person = 0; person < people; person++) {
         int pop = profile.population(person);
         truePairs[pop] += pairs(held[person]);
-        if (twice.get(person)) {
+        if (market.shipmentsOf(person) >= 2) {
           repeat[pop]++;
           if (!missed.get(person) && cells[person] == 1 && pure.get(person)) {
             whole[pop]++;

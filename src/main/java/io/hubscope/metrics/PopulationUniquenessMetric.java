@@ -108,7 +108,6 @@ public final class PopulationUniquenessMetric implements Metric {
     private final ViewProfile profile;
     private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
     private final BucketedKeys[] keys;
-    private final long[] market = new long[2];
 
     Accumulator(ViewProfile profile) {
       this.profile = profile;
@@ -122,9 +121,6 @@ public final class PopulationUniquenessMetric implements Metric {
     public void add(ShipmentColumns s, int from, int to) {
       read.add(s, from, to);
       ShardCodes sc = profile.shard(s, from, to);
-      for (int i = from; i < to; i++) {
-        market[profile.population(s.recipient[i])]++;
-      }
       for (int d = 0; d < keys.length; d++) {
         long[] h = profile.definitionHashes(sc, s, to, d);
         keys[d].reserve(to - from);
@@ -144,8 +140,6 @@ public final class PopulationUniquenessMetric implements Metric {
       for (int d = 0; d < keys.length; d++) {
         keys[d].absorb(o.keys[d]);
       }
-      market[0] += o.market[0];
-      market[1] += o.market[1];
     }
 
     @Override
@@ -178,9 +172,10 @@ public final class PopulationUniquenessMetric implements Metric {
           }
         }
       }
+      MarketCounts market = MarketCounts.of(profile, read);
       for (int pop = 0; pop < 2; pop++) {
         String group = Groups.of("population", ViewProfile.POPULATIONS[pop]);
-        sink.accept("sampling_fraction", group, CoverageMetric.ratio(sample[pop], market[pop]), "share");
+        sink.accept("sampling_fraction", group, CoverageMetric.ratio(sample[pop], market.shipments(pop)), "share");
         sink.accept("sample_uniques", group, CoverageMetric.ratio(sampleUniques[pop], sample[pop]), "share");
         sink.accept("population_estimate", group, CoverageMetric.ratio(estimate[pop], sample[pop]), "share");
         sink.accept("population_truth", group, CoverageMetric.ratio(populationUniques[pop], sample[pop]), "share");

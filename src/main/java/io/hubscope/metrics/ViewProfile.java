@@ -366,6 +366,9 @@ final class ViewProfile {
     private WeakReference<ShipmentColumns> shipments = new WeakReference<>(null);
     private long ranges;
     private long rows;
+    /** The ranges, as (from &lt;&lt; 32 | to), in the order read and merged. */
+    private final LongColumn spans = new LongColumn();
+    private boolean mixed;
 
     /**
      * Records that rows {@code from..to-1} were read.
@@ -375,9 +378,11 @@ final class ViewProfile {
      * @param to end row
      */
     void add(ShipmentColumns s, int from, int to) {
+      note(s);
       shipments = new WeakReference<>(s);
       ranges += StreamSeeds.mix(((long) from << 32) ^ to);
       rows += to - from;
+      spans.add(((long) from << 32) | to);
     }
 
     /**
@@ -386,15 +391,53 @@ final class ViewProfile {
      * @param o the other record
      */
     void merge(RowsRead o) {
+      mixed |= o.mixed;
       if (o.shipments.get() != null) {
+        note(o.shipments.get());
         shipments = o.shipments;
       }
       ranges += o.ranges;
       rows += o.rows;
+      spans.absorb(o.spans);
+    }
+
+    private void note(ShipmentColumns s) {
+      ShipmentColumns current = shipments.get();
+      mixed |= current != null && current != s;
     }
 
     boolean same(RowsRead o) {
       return shipments.get() == o.shipments.get() && ranges == o.ranges && rows == o.rows;
+    }
+
+    /** Receives one range of rows read. */
+    @FunctionalInterface
+    interface Range {
+      /**
+       * Rows {@code from..to-1} of the shipments.
+       *
+       * @param s shipments
+       * @param from first row
+       * @param to end row
+       */
+      void accept(ShipmentColumns s, int from, int to);
+    }
+
+    /**
+     * Visits the rows read (while the shipments are alive, as they are until the metrics emit), range by range in
+     * the order read and merged.
+     *
+     * @param range receives each range
+     */
+    void forEach(Range range) {
+      long[] all = spans.toArray();
+      ShipmentColumns s = shipments.get();
+      if (mixed || (s == null && all.length > 0)) {
+        throw new IllegalStateException("the rows read are not all of one set of shipments still in memory");
+      }
+      for (long span : all) {
+        range.accept(s, (int) (span >>> 32), (int) span);
+      }
     }
   }
 
@@ -849,6 +892,24 @@ final class ViewProfile {
    */
   int[] peopleByPriority() {
     return people.byPriority(samplingKey());
+  }
+
+  /**
+   * The zone of every person (consumers, then firms), shared by the observers of a replication.
+   *
+   * @return zones by person; must not be modified
+   */
+  int[] zoneOfPerson() {
+    return people.zone;
+  }
+
+  /**
+   * The destination of every person (consumers, then firms), shared by the observers of a replication.
+   *
+   * @return destinations by person; must not be modified
+   */
+  int[] destinationOfPerson() {
+    return people.destination;
   }
 
   /** Seed of this replication's metric sampling (a METRICS stream of {@link StreamSeeds}). */
