@@ -90,6 +90,7 @@ public final class LeakageMetric implements Metric {
       int all = ViewProfile.BUYER | ViewProfile.CATEGORY | ViewProfile.DESTINATION;
       int[] bits = new int[to - from];
       boolean[] grouped = new boolean[to - from];
+      int groupedRows = 0;
       for (int i = from; i < to; i++) {
         int r = s.recipient[i];
         long packed = ((long) r << 32) | ((long) s.category[i] << 16) | destination[i - from];
@@ -104,9 +105,13 @@ public final class LeakageMetric implements Metric {
         determined[3] += (b & ViewProfile.DESTINATION) != 0 ? 1 : 0;
         bits[i - from] = b;
         grouped[i - from] = b != all;
+        groupedRows += b != all ? 1 : 0;
+      }
+      if (groupedRows == 0) {
+        return;
       }
       long[] y = profile.heldHashes(sc, s, to, grouped);
-      observed.reserve(to - from);
+      observed.reserve(groupedRows);
       for (int i = from; i < to; i++) {
         if (grouped[i - from]) {
           long packed = ((long) s.recipient[i] << 32) | ((long) s.category[i] << 16) | destination[i - from];
