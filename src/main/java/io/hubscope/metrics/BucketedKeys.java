@@ -49,10 +49,57 @@ final class BucketedKeys {
    * @param n keys about to be added
    */
   void reserve(int n) {
+    if (staged == 0 && stagedKeys.length == 0 && SPARE.get().lend(this, n)) {
+      return;
+    }
     if (staged + n > stagedKeys.length) {
       resize(staged + n);
     }
   }
+
+  /**
+   * The staging arrays the last {@link #seal} on a thread released, lent to the next {@link #reserve} on that thread:
+   * an accumulator stages a shard's keys and seals them within one {@code add}, so one set per worker thread serves
+   * every accumulator and shard without allocating and zeroing a shard-sized area each time.
+   */
+  private static final class Spare {
+    private long[] keys = new long[0];
+    private int[] ints = new int[0];
+    private long[] longs = new long[0];
+
+    /** Lends the arrays when they hold n keys of the payload kind (they are the borrower's until its seal). */
+    boolean lend(BucketedKeys to, int n) {
+      if (keys.length < n || to.payload == Payload.INT && ints.length < n
+          || to.payload == Payload.LONG && longs.length < n) {
+        return false;
+      }
+      to.stagedKeys = keys;
+      keys = new long[0];
+      if (to.payload == Payload.INT) {
+        to.stagedInts = ints;
+        ints = new int[0];
+      } else if (to.payload == Payload.LONG) {
+        to.stagedLongs = longs;
+        longs = new long[0];
+      }
+      return true;
+    }
+
+    /** Takes back a sealed set's staging arrays, keeping the larger of each kind. */
+    void release(BucketedKeys from) {
+      if (from.stagedKeys.length > keys.length) {
+        keys = from.stagedKeys;
+      }
+      if (from.stagedInts.length > ints.length) {
+        ints = from.stagedInts;
+      }
+      if (from.stagedLongs.length > longs.length) {
+        longs = from.stagedLongs;
+      }
+    }
+  }
+
+  private static final ThreadLocal<Spare> SPARE = ThreadLocal.withInitial(Spare::new);
 
   /**
    * Adds a key without payload.
@@ -134,6 +181,7 @@ final class BucketedKeys {
       }
     }
     chunks.add(new Chunk(k, in, lo, start));
+    SPARE.get().release(this);
     staged = 0;
     stagedKeys = new long[0];
     stagedInts = new int[0];
