@@ -94,6 +94,8 @@ final class ViewProfile {
   private final FieldForm[] pointPostcode;
   private final FieldForm[] pointTime;
   private final double timeHours;
+  /** The forms of a trace point when every route the observer touches shows it alike, else null. */
+  private final PointForms uniformPoints;
   private final int[] tagMask;
   private final boolean[][] revealsBuyer;
   private final boolean[] revealsPlace;
@@ -243,7 +245,23 @@ final class ViewProfile {
     }
     definitionFields = defFields.toArray(new int[0][]);
     definitionForms = defForms.toArray(new FieldForm[0][]);
+    PointForms uniform = null;
+    boolean alike = true;
+    for (int r = 0; r < routeCount && alike; r++) {
+      if (touches[r]) {
+        PointForms here = new PointForms(postcodeField, pointPostcode[r], timeField, pointTime[r], timeHours);
+        alike = uniform == null || uniform.equals(here);
+        uniform = here;
+      }
+    }
+    uniformPoints = alike ? uniform : null;
   }
+
+  /**
+   * How a trace point is made from a shipment's codes: the postcode and time fields and the forms they enter the
+   * point in (null when left out), at a time resolution. Equal forms give equal points, whoever holds them.
+   */
+  private record PointForms(int postcodeField, FieldForm place, int timeField, FieldForm time, double timeHours) {}
 
   // ---------------------------------------------------------------------------------------------------- cache
 
@@ -755,6 +773,16 @@ final class ViewProfile {
   long[] points(ShardCodes sc, ShipmentColumns s, int to) {
     int from = sc.from();
     long[] out = new long[to - from];
+    if (uniformPoints != null) {
+      // every touched route shows the point alike: one column per shard, shared by the observers holding it so
+      long[] all = sc.derived(uniformPoints, 0, () -> pointColumn(sc, to - from, uniformPoints));
+      for (int i = from; i < to; i++) {
+        if (touches[s.route[i]]) {
+          out[i - from] = all[i - from];
+        }
+      }
+      return out;
+    }
     long[][] placeCols = new long[routeCount][];
     long[][] timeCols = new long[routeCount][];
     for (int i = from; i < to; i++) {
@@ -775,18 +803,38 @@ final class ViewProfile {
         if (timeCols[r] == null) {
           timeCols[r] = sc.column(timeField, tf);
         }
-        long c = timeCols[r][i - from];
-        if (c == ObservedCodes.EMPTY || c == ObservedCodes.NOT_HELD) {
-          time = c;
-        } else if (tf.op() == TransformSpec.Op.GENERALISE) {
-          time = (long) Math.floor(c * tf.roundHours() / Math.max(timeHours, tf.roundHours()));
-        } else {
-          time = (long) Math.floor(c / (timeHours * 60.0));
-        }
+        time = pointTime(timeCols[r][i - from], tf, timeHours);
       }
-      out[i - from] = finish(combine(combine(POINT_SEED, 0, place), 1, time));
+      out[i - from] = point(place, time);
     }
     return out;
+  }
+
+  /** The point of every row of a shard under one set of point forms. */
+  private static long[] pointColumn(ShardCodes sc, int n, PointForms f) {
+    long[] place = f.place() == null ? null : sc.column(f.postcodeField(), f.place());
+    long[] time = f.time() == null ? null : sc.column(f.timeField(), f.time());
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = point(place == null ? ObservedCodes.NOT_HELD : place[i],
+          time == null ? ObservedCodes.NOT_HELD : pointTime(time[i], f.time(), f.timeHours()));
+    }
+    return out;
+  }
+
+  /** A time code held in a form, in buckets of the analysis resolution (empty and not-held codes kept). */
+  private static long pointTime(long c, FieldForm tf, double timeHours) {
+    if (c == ObservedCodes.EMPTY || c == ObservedCodes.NOT_HELD) {
+      return c;
+    } else if (tf.op() == TransformSpec.Op.GENERALISE) {
+      return (long) Math.floor(c * tf.roundHours() / Math.max(timeHours, tf.roundHours()));
+    } else {
+      return (long) Math.floor(c / (timeHours * 60.0));
+    }
+  }
+
+  private static long point(long place, long time) {
+    return finish(combine(combine(POINT_SEED, 0, place), 1, time));
   }
 
   /**
