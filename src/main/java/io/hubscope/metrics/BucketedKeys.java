@@ -310,17 +310,21 @@ final class BucketedKeys {
       int[] size = new int[capacity];
       int[] flagged = new int[capacity];
       for (int b = g * (BUCKETS / GROUPS); b < (g + 1) * (BUCKETS / GROUPS); b++) {
-        long[] k = bucketKeys(b);
-        int mask = Integer.highestOneBit(Math.max(8, k.length) - 1) * 4 - 1;
-        for (long key : k) {
-          long cls = key >>> 1;
-          int h = (int) (cls ^ (cls >>> 31)) & mask;
-          while (size[h] > 0 && slot[h] != cls) {
-            h = (h + 1) & mask;
+        int mask = Integer.highestOneBit(Math.max(8, bucketSize(b)) - 1) * 4 - 1;
+        for (Chunk c : chunks) {
+          // the bucket's keys in the order they were added, read in place from each chunk
+          long[] k = c.keys();
+          for (int i = c.start()[b]; i < c.start()[b + 1]; i++) {
+            long key = k[i];
+            long cls = key >>> 1;
+            int h = (int) (cls ^ (cls >>> 31)) & mask;
+            while (size[h] > 0 && slot[h] != cls) {
+              h = (h + 1) & mask;
+            }
+            slot[h] = cls;
+            size[h]++;
+            flagged[h] += (int) (key & 1);
           }
-          slot[h] = cls;
-          size[h]++;
-          flagged[h] += (int) (key & 1);
         }
         for (int h = 0; h <= mask; h++) {
           if (size[h] > 0) {
