@@ -87,6 +87,7 @@ final class ViewProfile {
   private final int[] definitionOfRoute;
   private final int[][] definitionFields;
   private final FieldForm[][] definitionForms;
+  private final Definition[] definitionKeys;
   private final int[][] tokenFields;
   private final FieldForm[][] tokenForms;
   private final int postcodeField;
@@ -245,6 +246,11 @@ final class ViewProfile {
     }
     definitionFields = defFields.toArray(new int[0][]);
     definitionForms = defForms.toArray(new FieldForm[0][]);
+    definitionKeys = new Definition[definitionFields.length];
+    for (int d = 0; d < definitionKeys.length; d++) {
+      definitionKeys[d] = new Definition(Arrays.stream(definitionFields[d]).boxed().toList(),
+          List.of(definitionForms[d]));
+    }
     PointForms uniform = null;
     boolean alike = true;
     for (int r = 0; r < routeCount && alike; r++) {
@@ -680,8 +686,8 @@ final class ViewProfile {
   /**
    * Quasi-identifier tuple hashes of every row (touched or not) under one definition: what the observer would hold
    * of that shipment had it handled it as it handles the routes of that definition. Equal to {@link #qiHashes} on
-   * the rows of those routes (which are read from it). Computed once per shard and observer, column by column (one
-   * pass per field over the shard's codes).
+   * the rows of those routes (which are read from it). Computed once per shard and definition, column by column (one
+   * pass per field over the shard's codes), and shared by the observers that hold the same fields in the same forms.
    *
    * @param sc the shard's columns
    * @param s shipments
@@ -690,7 +696,8 @@ final class ViewProfile {
    * @return hashes, index {@code row - from}; must not be modified
    */
   long[] definitionHashes(ShardCodes sc, ShipmentColumns s, int to, int definition) {
-    return sc.derived(this, DEFINITION_HASHES + definition, () -> {
+    // keyed by the fields and forms, so observers holding the same quasi-identifiers alike share the column
+    return sc.derived(definitionKeys[definition], DEFINITION_HASHES, () -> {
       int n = to - sc.from();
       int[] fs = definitionFields[definition];
       long[] out = new long[n];
@@ -708,6 +715,9 @@ final class ViewProfile {
       return out;
     });
   }
+
+  /** A quasi-identifier definition as a value: the fields held and their forms. */
+  private record Definition(List<Integer> fields, List<FieldForm> forms) {}
 
   /** Kinds of the per-shard arrays this profile derives ({@link ShardCodes#derived}). */
   private static final int QI_HASHES = 0;
