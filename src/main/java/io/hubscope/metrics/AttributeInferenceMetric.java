@@ -59,7 +59,7 @@ public final class AttributeInferenceMetric implements Metric {
 
   @Override
   public MetricAccumulator newAccumulator(MetricContext context) {
-    return new Accumulator(ViewProfile.of(context));
+    return ReplayAccumulator.of(context, Accumulator.class, Accumulator::new);
   }
 
   /**
@@ -87,15 +87,11 @@ public final class AttributeInferenceMetric implements Metric {
     /** Whether some held record can be tagged without being identified directly (then classes are needed). */
     private final boolean singlingOutMatters;
     private final int zones;
-    private final BitSet people;
-    private final BitSet[] buyers;
     private final BitSet[] revealed;
     private final LongColumn heldKeys = new LongColumn();
     private final LongColumn pendingKeys = new LongColumn();
     private final IntColumn pendingPeople = new IntColumn();
     private final IntColumn pendingTags = new IntColumn();
-    private final long[][] total;
-    private final long[][][] tagged;
     private final long[][] seen;
     private final long[][][] seenTagged;
     private final long[] seenAll = new long[2];
@@ -103,7 +99,6 @@ public final class AttributeInferenceMetric implements Metric {
 
     Accumulator(ViewProfile profile) {
       this.profile = profile;
-      people = new BitSet(profile.persons);
       List<Category> catalogue = profile.context.scenario().catalogue();
       this.tags = specialTags(catalogue).toArray(new CategoryTag[0]);
       this.carried = new int[catalogue.size()];
@@ -131,14 +126,10 @@ public final class AttributeInferenceMetric implements Metric {
         }
       }
       this.singlingOutMatters = matters;
-      buyers = new BitSet[tags.length];
       revealed = new BitSet[tags.length];
       for (int t = 0; t < tags.length; t++) {
-        buyers[t] = new BitSet(profile.persons);
         revealed[t] = new BitSet(profile.persons);
       }
-      total = new long[2][zones];
-      tagged = new long[2][tags.length][zones];
       seen = new long[2][zones];
       seenTagged = new long[2][tags.length][zones];
       seenAllTagged = new long[2][tags.length];
@@ -160,18 +151,10 @@ public final class AttributeInferenceMetric implements Metric {
         int route = s.route[i];
         int pop = profile.population(r);
         int zone = zoneOf[i - from];
-        int carries = carried[s.category[i]];
-        people.set(r);
-        total[pop][zone]++;
-        for (int t = 0; carries != 0 && t < tags.length; t++) {
-          if ((carries & (1 << t)) != 0) {
-            tagged[pop][t][zone]++;
-            buyers[t].set(r);
-          }
-        }
         if (!profile.touches(route)) {
           continue;
         }
+        int carries = carried[s.category[i]];
         if (singlingOutMatters) {
           heldKeys.add(qi[i - from]);
         }
@@ -214,9 +197,7 @@ public final class AttributeInferenceMetric implements Metric {
     public void merge(MetricAccumulator other) {
       Accumulator o = (Accumulator) other;
       read.merge(o.read);
-      people.or(o.people);
       for (int t = 0; t < tags.length; t++) {
-        buyers[t].or(o.buyers[t]);
         revealed[t].or(o.revealed[t]);
       }
       heldKeys.absorb(o.heldKeys);
@@ -226,13 +207,11 @@ public final class AttributeInferenceMetric implements Metric {
       for (int p = 0; p < 2; p++) {
         seenAll[p] += o.seenAll[p];
         for (int z = 0; z < zones; z++) {
-          total[p][z] += o.total[p][z];
           seen[p][z] += o.seen[p][z];
         }
         for (int t = 0; t < tags.length; t++) {
           seenAllTagged[p][t] += o.seenAllTagged[p][t];
           for (int z = 0; z < zones; z++) {
-            tagged[p][t][z] += o.tagged[p][t][z];
             seenTagged[p][t][z] += o.seenTagged[p][t][z];
           }
         }
@@ -247,16 +226,19 @@ public final class AttributeInferenceMetric implements Metric {
     private void compute(MetricSink sink) {
       revealSingledOut();
       int consumers = profile.consumers;
+      Truth market = profile.marketValue("attribute.truth", read, () -> new Truth(read));
+      long[][] total = market.total;
+      long[][][] tagged = market.tagged;
       for (int pop = 0; pop < 2; pop++) {
         int lo = pop == ViewProfile.CONSUMERS ? 0 : consumers;
         int hi = pop == ViewProfile.CONSUMERS ? consumers : profile.persons;
-        int peopleP = people.get(lo, hi).cardinality();
+        int peopleP = MarketCounts.of(profile, read).people(pop, 1);
         for (int t = 0; t < tags.length; t++) {
           String group = Groups.of("population", ViewProfile.POPULATIONS[pop], "tag", tags[t].yamlName());
           sink.accept("special_revealed", group,
               CoverageMetric.ratio(revealed[t].get(lo, hi).cardinality(), peopleP), "share");
           sink.accept("special_buyers", group,
-              CoverageMetric.ratio(buyers[t].get(lo, hi).cardinality(), peopleP), "share");
+              CoverageMetric.ratio(market.buyers[t].get(lo, hi).cardinality(), peopleP), "share");
           double fallback = seenAll[pop] == 0 ? 0 : seenAllTagged[pop][t] / (double) seenAll[pop];
           double error = 0;
           double truth = 0;
@@ -274,6 +256,38 @@ public final class AttributeInferenceMetric implements Metric {
           sink.accept("regional_mae", group, CoverageMetric.ratio(error, counted), "share");
           sink.accept("regional_truth_mean", group, CoverageMetric.ratio(truth, counted), "share");
         }
+      }
+    }
+
+    /**
+     * The truth over the market rows read, the same for every observer (computed once per replication): the buyers
+     * of each tag, and shipments per population and zone, in all and carrying each tag.
+     */
+    private final class Truth {
+      final BitSet[] buyers = new BitSet[tags.length];
+      final long[][] total = new long[2][zones];
+      final long[][][] tagged = new long[2][tags.length][zones];
+
+      Truth(ViewProfile.RowsRead read) {
+        int[] zoneOf = profile.zoneOfPerson();
+        for (int t = 0; t < tags.length; t++) {
+          buyers[t] = new BitSet(profile.persons);
+        }
+        read.forEach((s, from, to) -> {
+          for (int i = from; i < to; i++) {
+            int r = s.recipient[i];
+            int pop = profile.population(r);
+            int zone = zoneOf[r];
+            int carries = carried[s.category[i]];
+            total[pop][zone]++;
+            for (int t = 0; carries != 0 && t < tags.length; t++) {
+              if ((carries & (1 << t)) != 0) {
+                tagged[pop][t][zone]++;
+                buyers[t].set(r);
+              }
+            }
+          }
+        });
       }
     }
 

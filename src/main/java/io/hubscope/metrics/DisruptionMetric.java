@@ -7,6 +7,7 @@ import io.hubscope.simulation.ShipmentColumns;
 import io.hubscope.world.BusinessTable;
 import io.hubscope.world.SupplyLinkTable;
 import io.hubscope.world.World;
+import java.lang.ref.WeakReference;
 import java.util.List;
 
 /**
@@ -44,8 +45,9 @@ import java.util.List;
  * input's TTR is the largest TTR over its suppliers' pairs; the firm is exposed if TTS &lt; TTR for any input.
  *
  * <p>Observers: the experiment does not depend on who observes, so every observer gets the same rows (they keep the
- * per-observer tables complete); nothing is emitted when no disruption is configured. Cost O(n) per replication
- * with integer counters and hourly backlog histograms per pair (delays in whole minutes), merged by addition.
+ * per-observer tables complete; each shard is counted once, by the first observer's accumulator, and its counts shared
+ * with the others); nothing is emitted when no disruption is configured. Cost O(n) per replication with integer
+ * counters and hourly backlog histograms per pair (delays in whole minutes), merged by addition.
  */
 public final class DisruptionMetric implements Metric {
 
@@ -72,6 +74,20 @@ public final class DisruptionMetric implements Metric {
     return new Accumulator(context);
   }
 
+  /**
+   * The state after the last shard a thread added: the experiment does not depend on the observer, and the engine
+   * runs every observer's accumulator of a shard in a row on one thread, so the first one adds the rows and the
+   * others share its (copy-on-write) counts instead of adding them again.
+   */
+  private record Shard(WeakReference<DisruptedShipments> disrupted, WeakReference<ShipmentColumns> shipments,
+      int from, int to, Counts state) {}
+
+  /** An accumulator's counts (arrays by reference). */
+  private record Counts(long[] total, long[] delayed, long[] undelivered, long[] pairCount, int[][] backlog,
+      long delayMinutes, long delayedCount, long rerouted) {}
+
+  private static final ThreadLocal<Shard> SAME_SHARD = new ThreadLocal<>();
+
   private static final class Accumulator implements MetricAccumulator {
     private final MetricContext context;
     private final DisruptedShipments disrupted;
@@ -82,14 +98,18 @@ public final class DisruptionMetric implements Metric {
     private final double deadline;
     private final int[] routePair;
     private final int[] routeDestination;
-    private final long[] total;
-    private final long[] delayed;
-    private final long[] undelivered;
-    private final long[] pairCount;
-    private final int[][] backlog;
+    private long[] total;
+    private long[] delayed;
+    private long[] undelivered;
+    private long[] pairCount;
+    private int[][] backlog;
     private long delayMinutes;
     private long delayedCount;
     private long rerouted;
+    /** Nothing added or merged yet. */
+    private boolean fresh = true;
+    /** The arrays are shared with other observers' accumulators of the same shard: copy before changing them. */
+    private boolean shared;
 
     Accumulator(MetricContext context) {
       this.context = context;
@@ -118,6 +138,55 @@ public final class DisruptionMetric implements Metric {
       if (disrupted == null) {
         return;
       }
+      if (fresh) {
+        fresh = false;
+        Shard done = SAME_SHARD.get();
+        if (done != null && done.disrupted().get() == disrupted && done.shipments().get() == s
+            && done.from() == from && done.to() == to) {
+          adopt(done.state());
+          shared = true;
+          return;
+        }
+        addRows(s, from, to);
+        SAME_SHARD.set(new Shard(new WeakReference<>(disrupted), new WeakReference<>(s), from, to,
+            new Counts(total, delayed, undelivered, pairCount, backlog, delayMinutes, delayedCount, rerouted)));
+        shared = true;
+        return;
+      }
+      unshare();
+      addRows(s, from, to);
+    }
+
+    /** Takes counts over (the arrays shared, not copied). */
+    private void adopt(Counts c) {
+      total = c.total();
+      delayed = c.delayed();
+      undelivered = c.undelivered();
+      pairCount = c.pairCount();
+      backlog = c.backlog();
+      delayMinutes = c.delayMinutes();
+      delayedCount = c.delayedCount();
+      rerouted = c.rerouted();
+    }
+
+    /** Takes private copies of shared arrays before a change. */
+    private void unshare() {
+      fresh = false;
+      if (!shared) {
+        return;
+      }
+      total = total.clone();
+      delayed = delayed.clone();
+      undelivered = undelivered.clone();
+      pairCount = pairCount.clone();
+      backlog = backlog.clone();
+      for (int p = 0; p < backlog.length; p++) {
+        backlog[p] = backlog[p] == null ? null : backlog[p].clone();
+      }
+      shared = false;
+    }
+
+    private void addRows(ShipmentColumns s, int from, int to) {
       ShipmentColumns d = disrupted.shipments();
       int consumers = world.consumerCount();
       BusinessTable firms = world.businesses();
@@ -163,6 +232,7 @@ public final class DisruptionMetric implements Metric {
     @Override
     public void merge(MetricAccumulator other) {
       Accumulator o = (Accumulator) other;
+      unshare();
       add(total, o.total);
       add(delayed, o.delayed);
       add(undelivered, o.undelivered);

@@ -36,8 +36,9 @@ import io.hubscope.simulation.ShipmentColumns;
  * (the buyer from a name in clear or a keyed pseudonym, the country from the postcode, the category from a code no
  * other category shares: {@link ViewProfile#determined}) adds 1 to that secret's posterior sum without grouping;
  * the others are grouped by an O(n) radix sort of their observations, and each group's best guesses found by
- * counting (O(group size), counters reset after use). Memory: 4 bytes per market shipment, 16 more per touched
- * shipment not fully determined. Exact integer counts.
+ * counting (O(group size), counters reset after use). The priors are counted once per replication over the rows
+ * read, for every observer ({@link MarketCounts}). Memory: 8 bytes per shipment the observer does not touch, 16 per
+ * touched shipment not fully determined. Exact integer counts.
  *
  * <p>References: G. Smith, "On the foundations of quantitative information flow", FoSSaCS 2009, LNCS 5504; M. S.
  * Alvim et al., "The Science of Quantitative Information Flow", Springer 2020, ch. 2-5.
@@ -60,16 +61,12 @@ public final class LeakageMetric implements Metric {
 
   @Override
   public MetricAccumulator newAccumulator(MetricContext context) {
-    return new Accumulator(ViewProfile.of(context));
+    return ReplayAccumulator.of(context, Accumulator.class, Accumulator::new);
   }
 
   private static final class Accumulator implements MetricAccumulator {
     private final ViewProfile profile;
     private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
-    /** Buyer of every shipment, and shipments per category and per destination (for the priors). */
-    private final IntColumn buyersAll = new IntColumn();
-    private final long[] byCategory;
-    private final long[] byDestination;
     /** Secrets of the shipments the observer does not touch (they share one observation). */
     private final LongColumn unseen = new LongColumn();
     /** Observations and secrets of touched shipments whose observation does not determine every secret. */
@@ -83,8 +80,6 @@ public final class LeakageMetric implements Metric {
         throw new IllegalArgumentException("leakage packs buyers in 29 bits, categories and destinations in 16");
       }
       this.profile = profile;
-      this.byCategory = new long[profile.categoryCount];
-      this.byDestination = new long[profile.world.index().destinationCount()];
     }
 
     @Override
@@ -95,12 +90,10 @@ public final class LeakageMetric implements Metric {
       int all = ViewProfile.BUYER | ViewProfile.CATEGORY | ViewProfile.DESTINATION;
       int[] bits = new int[to - from];
       boolean[] grouped = new boolean[to - from];
+      int groupedRows = 0;
       for (int i = from; i < to; i++) {
         int r = s.recipient[i];
         long packed = ((long) r << 32) | ((long) s.category[i] << 16) | destination[i - from];
-        buyersAll.add(r);
-        byCategory[s.category[i]]++;
-        byDestination[destination[i - from]]++;
         int route = s.route[i];
         if (!profile.touches(route)) {
           unseen.add(packed);
@@ -112,8 +105,13 @@ public final class LeakageMetric implements Metric {
         determined[3] += (b & ViewProfile.DESTINATION) != 0 ? 1 : 0;
         bits[i - from] = b;
         grouped[i - from] = b != all;
+        groupedRows += b != all ? 1 : 0;
+      }
+      if (groupedRows == 0) {
+        return;
       }
       long[] y = profile.heldHashes(sc, s, to, grouped);
+      observed.reserve(groupedRows);
       for (int i = from; i < to; i++) {
         if (grouped[i - from]) {
           long packed = ((long) s.recipient[i] << 32) | ((long) s.category[i] << 16) | destination[i - from];
@@ -127,13 +125,6 @@ public final class LeakageMetric implements Metric {
     public void merge(MetricAccumulator other) {
       Accumulator o = (Accumulator) other;
       read.merge(o.read);
-      buyersAll.absorb(o.buyersAll);
-      for (int c = 0; c < byCategory.length; c++) {
-        byCategory[c] += o.byCategory[c];
-      }
-      for (int d = 0; d < byDestination.length; d++) {
-        byDestination[d] += o.byDestination[d];
-      }
       unseen.absorb(o.unseen);
       observed.absorb(o.observed);
       for (int k = 0; k < SECRETS.length; k++) {
@@ -192,28 +183,6 @@ public final class LeakageMetric implements Metric {
       }
     }
 
-    /** Shipments per secret and the largest count of one value of each secret, over the whole market. */
-    private long[][] prior(Group group) {
-      long[] count = new long[SECRETS.length];
-      long[] prior = new long[SECRETS.length];
-      int[] all = buyersAll.toArray();
-      for (int b : all) {
-        int pop = profile.population(b);
-        count[pop]++;
-        prior[pop] = Math.max(prior[pop], ++group.byBuyer[b]);
-      }
-      java.util.Arrays.fill(group.byBuyer, 0);
-      count[2] = all.length;
-      count[3] = all.length;
-      for (long c : byCategory) {
-        prior[2] = Math.max(prior[2], c);
-      }
-      for (long d : byDestination) {
-        prior[3] = Math.max(prior[3], d);
-      }
-      return new long[][] {count, prior};
-    }
-
     @Override
     public void emit(MetricSink sink) {
       profile.emitOnce(getClass(), read, sink, this::compute);
@@ -221,9 +190,12 @@ public final class LeakageMetric implements Metric {
 
     private void compute(MetricSink sink) {
       Group group = new Group();
-      long[][] market = profile.marketValue("leakage.prior", read, () -> prior(group));
-      long[] count = market[0];
-      long[] prior = market[1];
+      // shipments per secret and the largest count of one value of each secret, over the whole market
+      MarketCounts market = MarketCounts.of(profile, read);
+      long[] count = {market.shipments(ViewProfile.CONSUMERS), market.shipments(ViewProfile.BUSINESSES),
+          market.rows(), market.rows()};
+      long[] prior = {market.mostByOnePerson(ViewProfile.CONSUMERS), market.mostByOnePerson(ViewProfile.BUSINESSES),
+          market.mostOfOneCategory(), market.mostToOneDestination()};
       long[] posterior = determined.clone();
       long[] hidden = unseen.toArray();
       group.add(hidden, 0, hidden.length, posterior);

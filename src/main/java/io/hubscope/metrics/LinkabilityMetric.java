@@ -1,7 +1,6 @@
 package io.hubscope.metrics;
 
 import io.hubscope.simulation.ShipmentColumns;
-import java.util.Arrays;
 import java.util.BitSet;
 
 /**
@@ -34,8 +33,9 @@ import java.util.BitSet;
  * therefore not covered by the "stricter transforms never increase exposure" invariant.
  *
  * <p>Complexity: records identified directly are counted per person (their clusters are the people); the other
- * records' keys are radix-sorted with their buyers, O(n), and the buyers sorted inside each cluster; O(people) bits
- * and counters. Memory: 4 bytes per identified record, 12 per other record. Exact integer pair counts.
+ * records' keys are radix-sorted with their buyers, O(n), and the buyers counted inside each cluster in a scratch
+ * array, O(cluster size); O(people) bits and counters. Memory: 4 bytes per identified record, 12 per other record.
+ * Exact integer pair counts.
  *
  * <p>References: P. Christen, "Data Matching", Springer 2012, ch. 7 (pairwise precision and recall of record
  * linkage); Article 29 Working Party, Opinion 05/2014 (linkability).
@@ -55,7 +55,7 @@ public final class LinkabilityMetric implements Metric {
 
   @Override
   public MetricAccumulator newAccumulator(MetricContext context) {
-    return new Accumulator(ViewProfile.of(context));
+    return ReplayAccumulator.of(context, Accumulator.class, Accumulator::new);
   }
 
   /**
@@ -73,14 +73,10 @@ public final class LinkabilityMetric implements Metric {
     private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
     private final BucketedKeys keys = new BucketedKeys(BucketedKeys.Payload.INT);
     private final IntColumn identified = new IntColumn();
-    private final BitSet once;
-    private final BitSet twice;
     private final BitSet missed;
 
     Accumulator(ViewProfile profile) {
       this.profile = profile;
-      once = new BitSet(profile.persons);
-      twice = new BitSet(profile.persons);
       missed = new BitSet(profile.persons);
     }
 
@@ -88,13 +84,9 @@ public final class LinkabilityMetric implements Metric {
     public void add(ShipmentColumns s, int from, int to) {
       read.add(s, from, to);
       long[] k = profile.linkKeys(profile.shard(s, from, to), s, to);
+      keys.reserve(to - from);
       for (int i = from; i < to; i++) {
         int r = s.recipient[i];
-        if (once.get(r)) {
-          twice.set(r);
-        } else {
-          once.set(r);
-        }
         if (profile.direct(s.route[i], r)) {
           identified.add(r);
         } else if (profile.touches(s.route[i])) {
@@ -110,11 +102,6 @@ public final class LinkabilityMetric implements Metric {
     public void merge(MetricAccumulator other) {
       Accumulator o = (Accumulator) other;
       read.merge(o.read);
-      BitSet both = (BitSet) once.clone();
-      both.and(o.once);
-      twice.or(o.twice);
-      twice.or(both);
-      once.or(o.once);
       missed.or(o.missed);
       keys.absorb(o.keys);
       identified.absorb(o.identified);
@@ -134,6 +121,7 @@ public final class LinkabilityMetric implements Metric {
       int[] held = new int[people];
       int[] cells = new int[people];
       BitSet pure = new BitSet(people);
+      int[] inCluster = new int[people];
       long[] tp = new long[2];
       long[] predicted = new long[2];
       // records identified directly form one pure cluster per person (their key is the identity): count them
@@ -163,41 +151,45 @@ public final class LinkabilityMetric implements Metric {
         while (j < n && k[j] == k[i]) {
           j++;
         }
-        Arrays.sort(b, i, j);
+        // n_ij of each person j in the cluster, counted in a scratch array that is left zeroed
+        for (int c = i; c < j; c++) {
+          inCluster[b[c]]++;
+        }
         long consumers = 0;
         long firms = 0;
-        boolean single = b[i] == b[j - 1];
-        for (int c = i; c < j; ) {
-          int d = c;
-          while (d < j && b[d] == b[c]) {
-            d++;
-          }
+        boolean single = inCluster[b[i]] == j - i;
+        for (int c = i; c < j; c++) {
           int person = b[c];
-          int pop = profile.population(person);
-          tp[pop] += pairs(d - c);
-          if (pop == ViewProfile.CONSUMERS) {
-            consumers += d - c;
-          } else {
-            firms += d - c;
+          int nij = inCluster[person];
+          if (nij == 0) {
+            continue;
           }
-          held[person] += d - c;
+          inCluster[person] = 0;
+          int pop = profile.population(person);
+          tp[pop] += pairs(nij);
+          if (pop == ViewProfile.CONSUMERS) {
+            consumers += nij;
+          } else {
+            firms += nij;
+          }
+          held[person] += nij;
           cells[person]++;
           if (single) {
             pure.set(person);
           }
-          c = d;
         }
         predicted[ViewProfile.CONSUMERS] += pairs(consumers);
         predicted[ViewProfile.BUSINESSES] += pairs(firms);
         i = j;
       }
+      MarketCounts market = MarketCounts.of(profile, read);
       long[] truePairs = new long[2];
       long[] repeat = new long[2];
       long[] whole = new long[2];
       for (int person = 0; person < people; person++) {
         int pop = profile.population(person);
         truePairs[pop] += pairs(held[person]);
-        if (twice.get(person)) {
+        if (market.shipmentsOf(person) >= 2) {
           repeat[pop]++;
           if (!missed.get(person) && cells[person] == 1 && pure.get(person)) {
             whole[pop]++;

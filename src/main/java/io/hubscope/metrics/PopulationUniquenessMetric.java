@@ -2,7 +2,6 @@ package io.hubscope.metrics;
 
 import io.hubscope.simulation.ShipmentColumns;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -63,7 +62,7 @@ public final class PopulationUniquenessMetric implements Metric {
 
   @Override
   public MetricAccumulator newAccumulator(MetricContext context) {
-    return new Accumulator(ViewProfile.of(context));
+    return ReplayAccumulator.of(context, Accumulator.class, Accumulator::new);
   }
 
   /** Class counts of one definition per population, over some classes. */
@@ -72,7 +71,8 @@ public final class PopulationUniquenessMetric implements Metric {
     final long[] held = new long[2];
     final long[] populationUniques = new long[2];
     final long[][] small = new long[2][SMALL];
-    final List<Map<Integer, Long>> large = List.of(new HashMap<>(), new HashMap<>());
+    /** Held counts of the classes of each population holding SMALL records or more (rare). */
+    final IntColumn[] large = {new IntColumn(), new IntColumn()};
 
     /** One class: key = tuple hash with the population in its lowest bit; flagged = records held. */
     void add(long key, int size, int f) {
@@ -86,7 +86,7 @@ public final class PopulationUniquenessMetric implements Metric {
         if (f < SMALL) {
           small[pop][f]++;
         } else {
-          large.get(pop).merge(f, 1L, Long::sum);
+          large[pop].add(f);
         }
       }
     }
@@ -99,8 +99,7 @@ public final class PopulationUniquenessMetric implements Metric {
         for (int k = 0; k < SMALL; k++) {
           small[p][k] += o.small[p][k];
         }
-        int q = p;
-        o.large.get(p).forEach((k, v) -> large.get(q).merge(k, v, Long::sum));
+        large[p].absorb(o.large[p]);
       }
     }
   }
@@ -109,7 +108,6 @@ public final class PopulationUniquenessMetric implements Metric {
     private final ViewProfile profile;
     private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
     private final BucketedKeys[] keys;
-    private final long[] market = new long[2];
 
     Accumulator(ViewProfile profile) {
       this.profile = profile;
@@ -123,11 +121,9 @@ public final class PopulationUniquenessMetric implements Metric {
     public void add(ShipmentColumns s, int from, int to) {
       read.add(s, from, to);
       ShardCodes sc = profile.shard(s, from, to);
-      for (int i = from; i < to; i++) {
-        market[profile.population(s.recipient[i])]++;
-      }
       for (int d = 0; d < keys.length; d++) {
         long[] h = profile.definitionHashes(sc, s, to, d);
+        keys[d].reserve(to - from);
         for (int i = from; i < to; i++) {
           long pop = profile.population(s.recipient[i]);
           long held = profile.definitionOf(s.route[i]) == d ? 1 : 0;
@@ -144,8 +140,6 @@ public final class PopulationUniquenessMetric implements Metric {
       for (int d = 0; d < keys.length; d++) {
         keys[d].absorb(o.keys[d]);
       }
-      market[0] += o.market[0];
-      market[1] += o.market[1];
     }
 
     @Override
@@ -161,7 +155,10 @@ public final class PopulationUniquenessMetric implements Metric {
       for (BucketedKeys column : keys) {
         Tally t = column.foldClasses(Tally::new, Tally::add, Tally::combine);
         for (int pop = 0; pop < 2; pop++) {
-          Map<Integer, Long> classSizes = new HashMap<>(t.large.get(pop));
+          Map<Integer, Long> classSizes = new HashMap<>();
+          for (int f : t.large[pop].toArray()) {
+            classSizes.merge(f, 1L, Long::sum);
+          }
           for (int size = 1; size < SMALL; size++) {
             if (t.small[pop][size] > 0) {
               classSizes.put(size, t.small[pop][size]);
@@ -175,9 +172,10 @@ public final class PopulationUniquenessMetric implements Metric {
           }
         }
       }
+      MarketCounts market = MarketCounts.of(profile, read);
       for (int pop = 0; pop < 2; pop++) {
         String group = Groups.of("population", ViewProfile.POPULATIONS[pop]);
-        sink.accept("sampling_fraction", group, CoverageMetric.ratio(sample[pop], market[pop]), "share");
+        sink.accept("sampling_fraction", group, CoverageMetric.ratio(sample[pop], market.shipments(pop)), "share");
         sink.accept("sample_uniques", group, CoverageMetric.ratio(sampleUniques[pop], sample[pop]), "share");
         sink.accept("population_estimate", group, CoverageMetric.ratio(estimate[pop], sample[pop]), "share");
         sink.accept("population_truth", group, CoverageMetric.ratio(populationUniques[pop], sample[pop]), "share");

@@ -2,10 +2,11 @@ package io.hubscope.metrics;
 
 /**
  * Least-significant-digit radix sort of 64-bit keys in unsigned order, optionally carrying an {@code int} or a
- * {@code long} payload per key. The inference metrics group millions of records by a 64-bit code; this sorts them in O(n) per 11-bit
- * digit (at most six passes, and a pass whose digit is the same for every key is skipped), which is about twice as
- * fast as a comparison sort on the record counts of a replication. Stable, so equal keys keep their payloads in
- * input order; the result depends only on the input, never on timing.
+ * {@code long} payload per key. The inference metrics group millions of records by a 64-bit code; this sorts them in
+ * O(n) per 11-bit digit (at most six passes; a digit that is the same for every key is neither counted nor passed
+ * over, so narrow keys cost fewer passes), which is about twice as fast as a comparison sort on the record counts of
+ * a replication. Stable, so equal keys keep their payloads in input order; the result depends only on the input,
+ * never on timing.
  */
 final class RadixSort {
 
@@ -57,11 +58,34 @@ final class RadixSort {
       insertionSort(keys, intPayload, longPayload, n);
       return;
     }
-    int[][] counts = new int[PASSES][BUCKETS];
-    for (int i = 0; i < n; i++) {
-      long k = keys[i];
-      for (int p = 0; p < PASSES; p++) {
-        counts[p][(int) (k >>> (p * BITS)) & MASK]++;
+    // a pass whose digit is the same for every key is skipped; find them first, so narrow keys (small numbers
+    // packed in the low bits) are counted only on the digits that vary
+    long differ = 0;
+    long k0 = keys[0];
+    for (int i = 1; i < n; i++) {
+      differ |= keys[i] ^ k0;
+    }
+    int[] passes = new int[PASSES];
+    int used = 0;
+    for (int p = 0; p < PASSES; p++) {
+      if (((differ >>> (p * BITS)) & MASK) != 0) {
+        passes[used++] = p;
+      }
+    }
+    int[][] counts = new int[used][BUCKETS];
+    if (used == PASSES) {
+      for (int i = 0; i < n; i++) {
+        long k = keys[i];
+        for (int p = 0; p < PASSES; p++) {
+          counts[p][(int) (k >>> (p * BITS)) & MASK]++;
+        }
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        long k = keys[i];
+        for (int q = 0; q < used; q++) {
+          counts[q][(int) (k >>> (passes[q] * BITS)) & MASK]++;
+        }
       }
     }
     long[] srcK = keys;
@@ -70,12 +94,9 @@ final class RadixSort {
     long[] dstK = null;
     int[] dstI = null;
     long[] dstL = null;
-    for (int p = 0; p < PASSES; p++) {
-      int[] c = counts[p];
-      int first = (int) (keys[0] >>> (p * BITS)) & MASK;
-      if (c[first] == n) {
-        continue;
-      }
+    for (int q = 0; q < used; q++) {
+      int p = passes[q];
+      int[] c = counts[q];
       if (dstK == null) {
         dstK = new long[n];
         dstI = intPayload == null ? null : new int[n];

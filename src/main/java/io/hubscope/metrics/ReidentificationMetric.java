@@ -65,7 +65,7 @@ public final class ReidentificationMetric implements Metric {
 
   @Override
   public MetricAccumulator newAccumulator(MetricContext context) {
-    return new Accumulator(ViewProfile.of(context));
+    return ReplayAccumulator.of(context, Accumulator.class, Accumulator::new);
   }
 
   /**
@@ -131,15 +131,12 @@ public final class ReidentificationMetric implements Metric {
   private static final class Accumulator implements MetricAccumulator {
     private final ViewProfile profile;
     private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
-    private final long[] shipments = new long[2];
     private final long[] directShipments = new long[2];
-    private final BitSet people;
     private final BitSet directPeople;
     private final BucketedKeys records = new BucketedKeys(BucketedKeys.Payload.NONE);
 
     Accumulator(ViewProfile profile) {
       this.profile = profile;
-      people = new BitSet(profile.persons);
       directPeople = new BitSet(profile.persons);
     }
 
@@ -147,15 +144,14 @@ public final class ReidentificationMetric implements Metric {
     public void add(ShipmentColumns s, int from, int to) {
       read.add(s, from, to);
       long[] qi = profile.qiHashes(profile.shard(s, from, to), s, to);
+      records.reserve(to - from);
       for (int i = from; i < to; i++) {
         int route = s.route[i];
         int recipient = s.recipient[i];
-        int pop = profile.population(recipient);
-        shipments[pop]++;
-        people.set(recipient);
         if (!profile.touches(route)) {
           continue;
         }
+        int pop = profile.population(recipient);
         records.add((qi[i - from] & ~1L) | pop);
         if (profile.direct(route, recipient)) {
           directShipments[pop]++;
@@ -170,10 +166,8 @@ public final class ReidentificationMetric implements Metric {
       Accumulator o = (Accumulator) other;
       read.merge(o.read);
       for (int p = 0; p < 2; p++) {
-        shipments[p] += o.shipments[p];
         directShipments[p] += o.directShipments[p];
       }
-      people.or(o.people);
       directPeople.or(o.directPeople);
       records.absorb(o.records);
     }
@@ -194,13 +188,14 @@ public final class ReidentificationMetric implements Metric {
       long[] lt10 = t.lt10;
       int consumers = profile.consumers;
       int persons = profile.persons;
+      MarketCounts market = MarketCounts.of(profile, read);
       for (int p = 0; p < 2; p++) {
         String group = Groups.of("population", ViewProfile.POPULATIONS[p]);
         int lo = p == 0 ? 0 : consumers;
         int hi = p == 0 ? consumers : persons;
-        sink.accept("direct_rate", group, CoverageMetric.ratio(directShipments[p], shipments[p]), "share");
+        sink.accept("direct_rate", group, CoverageMetric.ratio(directShipments[p], market.shipments(p)), "share");
         sink.accept("direct_people", group,
-            CoverageMetric.ratio(directPeople.get(lo, hi).cardinality(), people.get(lo, hi).cardinality()), "share");
+            CoverageMetric.ratio(directPeople.get(lo, hi).cardinality(), market.people(p, 1)), "share");
         sink.accept("records", group, recs[p], "count");
         sink.accept("k1_share", group, CoverageMetric.ratio(bands[p][0], recs[p]), "share");
         sink.accept("k_lt5_share", group, CoverageMetric.ratio(lt5[p], recs[p]), "share");

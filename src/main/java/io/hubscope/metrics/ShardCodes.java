@@ -73,9 +73,7 @@ final class ShardCodes {
       ObservedCodes book = codes.get();
       ShipmentColumns s = shipments.get();
       long[] out = new long[to - from];
-      for (int i = from; i < to; i++) {
-        out[i - from] = book.code(field, form, s, i, replication);
-      }
+      book.codes(field, form, s, from, to, replication, out);
       return out;
     });
   }

@@ -45,13 +45,15 @@ import java.util.stream.IntStream;
  * </ul>
  * Units {@code share}, sample sizes {@code count}.
  *
- * <p>Complexity: O(n) to radix-sort the n records by point (bucketed by the top byte of the point code while
- * shards are added, each bucket sorted at emit) and build the posting lists, then for each of the m &middot;
+ * <p>Complexity: O(n) to index the n records by point ({@link PointTraces}: bucketed by the top byte of the point
+ * code while shards are added; at emit, each bucket's points numbered in a hash table and its (point, person) pairs
+ * radix-sorted into posting lists), O(people) to draw the random order of people (shared by the observers of a
+ * replication), then for each of the m &middot;
  * maxPoints checks a scan of the rarest known point's posting list with O(p log t) membership tests (t = posting
  * length), stopping at the first other person who matches; a person found unique stays unique for larger p, and
  * the last witness of non-uniqueness is tried first. People are checked independently (in parallel on the common
- * pool when it has threads to spare) and counted afterwards, so results do not depend on threads. Memory: 16 bytes
- * per record.
+ * pool when it has threads to spare) and counted afterwards, so results do not depend on threads. Memory: about 24
+ * bytes per record.
  *
  * <p>References: Y.-A. de Montjoye, C. A. Hidalgo, M. Verleysen, V. D. Blondel, "Unique in the Crowd: The privacy
  * bounds of human mobility", Sci. Rep. 3:1376, 2013; Y.-A. de Montjoye et al., "Unique in the shopping mall: On the
@@ -83,7 +85,7 @@ public final class UnicityMetric implements Metric {
     AnalysisSpec.Unicity u = a == null ? null : a.unicity();
     int maxPoints = u == null || u.maxPoints() == null ? DEFAULT_MAX_POINTS : u.maxPoints();
     int sample = u == null || u.samplePeople() == null ? DEFAULT_SAMPLE_PEOPLE : u.samplePeople();
-    return new Accumulator(ViewProfile.of(context), maxPoints, sample);
+    return ReplayAccumulator.of(context, Accumulator.class, p -> new Accumulator(p, maxPoints, sample));
   }
 
   private static final class Accumulator implements MetricAccumulator {
@@ -104,6 +106,7 @@ public final class UnicityMetric implements Metric {
     public void add(ShipmentColumns s, int from, int to) {
       read.add(s, from, to);
       long[] pts = profile.points(profile.shard(s, from, to), s, to);
+      points.reserve(to - from);
       for (int i = from; i < to; i++) {
         if (profile.touches(s.route[i])) {
           points.add(pts[i - from], ((long) s.recipient[i] << 32) | i);
@@ -126,14 +129,14 @@ public final class UnicityMetric implements Metric {
 
     private void compute(MetricSink sink) {
       long key = profile.samplingKey();
-      BucketedKeys.Sorted sorted = points.sorted();
-      Traces traces = new Traces(sorted.keys(), sorted.longs(), profile.persons);
+      PointTraces traces = new PointTraces(points, profile.persons);
+      int[] everyone = profile.peopleByPriority();
       int[][] orders = new int[2][];
       BitSet sampled = new BitSet(profile.persons);
       for (int pop = 0; pop < 2; pop++) {
         int lo = pop == ViewProfile.CONSUMERS ? 0 : profile.consumers;
         int hi = pop == ViewProfile.CONSUMERS ? profile.consumers : profile.persons;
-        orders[pop] = traces.byPriority(lo, hi, key);
+        orders[pop] = traces.byPriority(lo, hi, everyone);
         for (int p = 1; p <= maxPoints; p++) {
           for (int t : firstWith(traces, orders[pop], p)) {
             sampled.set(t);
@@ -174,7 +177,7 @@ public final class UnicityMetric implements Metric {
     }
 
     /** The first {@code samplePeople} people of a priority order who have at least p records. */
-    private int[] firstWith(Traces traces, int[] order, int p) {
+    private int[] firstWith(PointTraces traces, int[] order, int p) {
       int[] out = new int[Math.min(samplePeople, order.length)];
       int k = 0;
       for (int i = 0; i < order.length && k < out.length; i++) {
@@ -183,215 +186,6 @@ public final class UnicityMetric implements Metric {
         }
       }
       return Arrays.copyOf(out, k);
-    }
-  }
-
-  /**
-   * The observer's records indexed for unicity: the records sorted by point code, so that each distinct point (a run
-   * of equal codes, numbered in order) has the sorted list of the people whose trace holds it (its posting list);
-   * the records of the sampled people are then gathered with their point numbers. A trace "holds" a point when the
-   * point's posting list contains the person.
-   */
-  static final class Traces {
-    private final long[] point;
-    private final long[] who;
-    private final int[] postStart;
-    private final int[] postPeople;
-    private final int[] recordCount;
-    private int[] recordStart;
-    private int[] recordPoint;
-    private int[] recordRow;
-
-    /**
-     * Indexes records.
-     *
-     * @param point point codes of the records, in unsigned order
-     * @param who (person &lt;&lt; 32 | row) of each record
-     * @param persons number of people (person indices are below it)
-     */
-    Traces(long[] point, long[] who, int persons) {
-      this.point = point;
-      this.who = who;
-      int n = point.length;
-      recordCount = new int[persons];
-      int pointCount = 0;
-      for (int i = 0; i < n; i++) {
-        recordCount[(int) (who[i] >>> 32)]++;
-        if (i == 0 || point[i] != point[i - 1]) {
-          pointCount++;
-        }
-      }
-      postStart = new int[pointCount + 1];
-      int[] people = new int[n];
-      int d = 0;
-      int q = 0;
-      for (int i = 0; i < n; ) {
-        int j = i + 1;
-        while (j < n && point[j] == point[i]) {
-          j++;
-        }
-        int start = d;
-        for (int k = i; k < j; k++) {
-          people[d++] = (int) (who[k] >>> 32);
-        }
-        Arrays.sort(people, start, d);
-        int kept = start;
-        for (int k = start; k < d; k++) {
-          if (k == start || people[k] != people[k - 1]) {
-            people[kept++] = people[k];
-          }
-        }
-        d = kept;
-        postStart[++q] = d;
-        i = j;
-      }
-      postPeople = Arrays.copyOf(people, d);
-    }
-
-    /**
-     * Keeps the records of the given people (only theirs are drawn from).
-     *
-     * @param people people whose records are kept
-     */
-    void gatherRecords(BitSet people) {
-      int persons = recordCount.length;
-      recordStart = new int[persons + 1];
-      for (int p = people.nextSetBit(0); p >= 0; p = people.nextSetBit(p + 1)) {
-        recordStart[p + 1] = recordCount[p];
-      }
-      for (int p = 0; p < persons; p++) {
-        recordStart[p + 1] += recordStart[p];
-      }
-      recordPoint = new int[recordStart[persons]];
-      recordRow = new int[recordPoint.length];
-      int[] at = Arrays.copyOf(recordStart, persons);
-      int q = -1;
-      for (int i = 0; i < point.length; i++) {
-        if (i == 0 || point[i] != point[i - 1]) {
-          q++;
-        }
-        int person = (int) (who[i] >>> 32);
-        if (people.get(person)) {
-          int k = at[person]++;
-          recordPoint[k] = q;
-          recordRow[k] = (int) who[i];
-        }
-      }
-    }
-
-    /**
-     * @param p person
-     * @return the person's number of records
-     */
-    int recordCount(int p) {
-      return recordCount[p];
-    }
-
-    /**
-     * The people in {@code [lo, hi)} who have records, in a random order given by a keyed hash of the person (the
-     * first m of them, or the first m with at least p records, are uniform samples without replacement).
-     *
-     * @param lo first person
-     * @param hi end person
-     * @param key sampling key
-     * @return people, in hash order
-     */
-    int[] byPriority(int lo, int hi, long key) {
-      int eligible = 0;
-      for (int p = lo; p < hi; p++) {
-        eligible += recordCount(p) > 0 ? 1 : 0;
-      }
-      long[] prio = new long[eligible];
-      int[] who = new int[eligible];
-      for (int p = lo, k = 0; p < hi; p++) {
-        if (recordCount(p) > 0) {
-          prio[k] = StreamSeeds.mix(key ^ StreamSeeds.mix(p * 2L + 1));
-          who[k++] = p;
-        }
-      }
-      RadixSort.sort(prio, who, eligible);
-      return who;
-    }
-
-    /**
-     * Uniqueness of one person for p = 1..maxPoints known records.
-     *
-     * @param t the person
-     * @param maxPoints largest p
-     * @param key sampling key (orders the person's records)
-     * @return {@code u[p]} true when the first p records single the person out ({@code u[0]} unused)
-     */
-    boolean[] uniqueness(int t, int maxPoints, long key) {
-      int lo = recordStart[t];
-      int n = recordStart[t + 1] - lo;
-      long[] prio = new long[n];
-      int[] pts = new int[n];
-      for (int k = 0; k < n; k++) {
-        prio[k] = StreamSeeds.mix(key ^ StreamSeeds.mix(recordRow[lo + k] * 2L));
-        pts[k] = recordPoint[lo + k];
-      }
-      RadixSort.sort(prio, pts, n);
-      boolean[] u = new boolean[maxPoints + 1];
-      int[] known = new int[Math.min(n, maxPoints)];
-      int size = 0;
-      int witness = -1;
-      boolean unique = false;
-      for (int p = 1; p <= maxPoints; p++) {
-        boolean grew = false;
-        if (p <= n && indexOf(known, size, pts[p - 1]) < 0) {
-          known[size++] = pts[p - 1];
-          grew = true;
-        }
-        if (!unique && (grew || p == 1)) {
-          if (witness >= 0 && holdsAll(witness, known, size)) {
-            unique = false;
-          } else {
-            witness = otherHolder(t, known, size);
-            unique = witness < 0;
-          }
-        }
-        u[p] = unique;
-      }
-      return u;
-    }
-
-    /** Another person whose trace holds every known point, or -1. */
-    private int otherHolder(int t, int[] known, int size) {
-      int rarest = known[0];
-      for (int k = 1; k < size; k++) {
-        if (postingSize(known[k]) < postingSize(rarest)) {
-          rarest = known[k];
-        }
-      }
-      for (int j = postStart[rarest]; j < postStart[rarest + 1]; j++) {
-        int c = postPeople[j];
-        if (c != t && holdsAll(c, known, size)) {
-          return c;
-        }
-      }
-      return -1;
-    }
-
-    private int postingSize(int point) {
-      return postStart[point + 1] - postStart[point];
-    }
-
-    private boolean holdsAll(int someone, int[] known, int size) {
-      for (int k = 0; k < size; k++) {
-        if (Arrays.binarySearch(postPeople, postStart[known[k]], postStart[known[k] + 1], someone) < 0) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static int indexOf(int[] a, int size, int v) {
-      for (int k = 0; k < size; k++) {
-        if (a[k] == v) {
-          return k;
-        }
-      }
-      return -1;
     }
   }
 }

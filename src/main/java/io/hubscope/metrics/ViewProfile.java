@@ -87,6 +87,7 @@ final class ViewProfile {
   private final int[] definitionOfRoute;
   private final int[][] definitionFields;
   private final FieldForm[][] definitionForms;
+  private final Definition[] definitionKeys;
   private final int[][] tokenFields;
   private final FieldForm[][] tokenForms;
   private final int postcodeField;
@@ -94,6 +95,8 @@ final class ViewProfile {
   private final FieldForm[] pointPostcode;
   private final FieldForm[] pointTime;
   private final double timeHours;
+  /** The forms of a trace point when every route the observer touches shows it alike, else null. */
+  private final PointForms uniformPoints;
   private final int[] tagMask;
   private final boolean[][] revealsBuyer;
   private final boolean[] revealsPlace;
@@ -243,7 +246,28 @@ final class ViewProfile {
     }
     definitionFields = defFields.toArray(new int[0][]);
     definitionForms = defForms.toArray(new FieldForm[0][]);
+    definitionKeys = new Definition[definitionFields.length];
+    for (int d = 0; d < definitionKeys.length; d++) {
+      definitionKeys[d] = new Definition(Arrays.stream(definitionFields[d]).boxed().toList(),
+          List.of(definitionForms[d]));
+    }
+    PointForms uniform = null;
+    boolean alike = true;
+    for (int r = 0; r < routeCount && alike; r++) {
+      if (touches[r]) {
+        PointForms here = new PointForms(postcodeField, pointPostcode[r], timeField, pointTime[r], timeHours);
+        alike = uniform == null || uniform.equals(here);
+        uniform = here;
+      }
+    }
+    uniformPoints = alike ? uniform : null;
   }
+
+  /**
+   * How a trace point is made from a shipment's codes: the postcode and time fields and the forms they enter the
+   * point in (null when left out), at a time resolution. Equal forms give equal points, whoever holds them.
+   */
+  private record PointForms(int postcodeField, FieldForm place, int timeField, FieldForm time, double timeHours) {}
 
   // ---------------------------------------------------------------------------------------------------- cache
 
@@ -265,6 +289,26 @@ final class ViewProfile {
         zone[r] = r < consumers ? world.consumers().zone(r) : world.businesses().zone(r - consumers);
         destination[r] = world.zones().destination(zone[r]);
       }
+    }
+
+    private long orderKey;
+    private int[] order;
+
+    /** Every person sorted by the keyed hash mix(key ^ mix(2p + 1)) (distinct for distinct people). */
+    synchronized int[] byPriority(long key) {
+      if (order == null || orderKey != key) {
+        int n = zone.length;
+        long[] prio = new long[n];
+        int[] who = new int[n];
+        for (int p = 0; p < n; p++) {
+          prio[p] = StreamSeeds.mix(key ^ StreamSeeds.mix(p * 2L + 1));
+          who[p] = p;
+        }
+        RadixSort.sort(prio, who, n);
+        order = who;
+        orderKey = key;
+      }
+      return order;
     }
   }
 
@@ -346,6 +390,9 @@ final class ViewProfile {
     private WeakReference<ShipmentColumns> shipments = new WeakReference<>(null);
     private long ranges;
     private long rows;
+    /** The ranges, as (from &lt;&lt; 32 | to), in the order read and merged. */
+    private final LongColumn spans = new LongColumn();
+    private boolean mixed;
 
     /**
      * Records that rows {@code from..to-1} were read.
@@ -355,9 +402,11 @@ final class ViewProfile {
      * @param to end row
      */
     void add(ShipmentColumns s, int from, int to) {
+      note(s);
       shipments = new WeakReference<>(s);
       ranges += StreamSeeds.mix(((long) from << 32) ^ to);
       rows += to - from;
+      spans.add(((long) from << 32) | to);
     }
 
     /**
@@ -366,15 +415,53 @@ final class ViewProfile {
      * @param o the other record
      */
     void merge(RowsRead o) {
+      mixed |= o.mixed;
       if (o.shipments.get() != null) {
+        note(o.shipments.get());
         shipments = o.shipments;
       }
       ranges += o.ranges;
       rows += o.rows;
+      spans.absorb(o.spans);
+    }
+
+    private void note(ShipmentColumns s) {
+      ShipmentColumns current = shipments.get();
+      mixed |= current != null && current != s;
     }
 
     boolean same(RowsRead o) {
       return shipments.get() == o.shipments.get() && ranges == o.ranges && rows == o.rows;
+    }
+
+    /** Receives one range of rows read. */
+    @FunctionalInterface
+    interface Range {
+      /**
+       * Rows {@code from..to-1} of the shipments.
+       *
+       * @param s shipments
+       * @param from first row
+       * @param to end row
+       */
+      void accept(ShipmentColumns s, int from, int to);
+    }
+
+    /**
+     * Visits the rows read (while the shipments are alive, as they are until the metrics emit), range by range in
+     * the order read and merged.
+     *
+     * @param range receives each range
+     */
+    void forEach(Range range) {
+      long[] all = spans.toArray();
+      ShipmentColumns s = shipments.get();
+      if (mixed || (s == null && all.length > 0)) {
+        throw new IllegalStateException("the rows read are not all of one set of shipments still in memory");
+      }
+      for (long span : all) {
+        range.accept(s, (int) (span >>> 32), (int) span);
+      }
     }
   }
 
@@ -422,6 +509,29 @@ final class ViewProfile {
    * @param compute computes the values into a sink
    */
   void emitOnce(Class<?> metric, RowsRead read, MetricSink sink, java.util.function.Consumer<MetricSink> compute) {
+    if (replay(metric, read, sink)) {
+      return;
+    }
+    List<EmittedRow> fresh = new ArrayList<>();
+    compute.accept((measure, group, value, unit) -> fresh.add(new EmittedRow(measure, group, value, unit)));
+    synchronized (emitted) {
+      emitted.removeIf(e -> e.metric() == metric);
+      emitted.add(new Emitted(metric, read, fresh));
+    }
+    for (EmittedRow r : fresh) {
+      sink.accept(r.measure(), r.group(), r.value(), r.unit());
+    }
+  }
+
+  /**
+   * Replays the values a metric emitted on this profile for the same rows, if it did.
+   *
+   * @param metric the metric's accumulator class
+   * @param read the rows read
+   * @param sink receives the values
+   * @return true when they were replayed; false when none were emitted for these rows (nothing is written)
+   */
+  boolean replay(Class<?> metric, RowsRead read, MetricSink sink) {
     List<EmittedRow> rows = null;
     synchronized (emitted) {
       for (Emitted e : emitted) {
@@ -431,17 +541,23 @@ final class ViewProfile {
       }
     }
     if (rows == null) {
-      List<EmittedRow> fresh = new ArrayList<>();
-      compute.accept((measure, group, value, unit) -> fresh.add(new EmittedRow(measure, group, value, unit)));
-      rows = fresh;
-      synchronized (emitted) {
-        emitted.removeIf(e -> e.metric() == metric);
-        emitted.add(new Emitted(metric, read, fresh));
-      }
+      return false;
     }
     for (EmittedRow r : rows) {
       sink.accept(r.measure(), r.group(), r.value(), r.unit());
     }
+    return true;
+  }
+
+  /**
+   * True when the context's observer is the one this profile was made for; false for an observer that shares it
+   * because its view holds everything alike ({@link ReplayAccumulator} then stands in for its accumulators).
+   *
+   * @param context a context whose profile this is
+   * @return whether the context leads the profile
+   */
+  boolean leads(MetricContext context) {
+    return context.view() == view;
   }
 
   // ---------------------------------------------------------------------------------------------------- rules
@@ -510,7 +626,21 @@ final class ViewProfile {
    * @return hashes, index {@code row - from}; must not be modified
    */
   long[] qiHashes(ShardCodes sc, ShipmentColumns s, int to) {
-    return sc.derived(this, 0, () -> routeHashes(QI_SEED, qiFields, qiForms, null, null, sc, s, to));
+    return sc.derived(this, QI_HASHES, () -> {
+      int from = sc.from();
+      long[][] byDefinition = new long[definitionCount()][];
+      for (int d = 0; d < byDefinition.length; d++) {
+        byDefinition[d] = definitionHashes(sc, s, to, d);
+      }
+      long[] out = new long[to - from];
+      for (int i = from; i < to; i++) {
+        int d = definitionOfRoute[s.route[i]];
+        if (d >= 0) {
+          out[i - from] = byDefinition[d][i - from];
+        }
+      }
+      return out;
+    });
   }
 
   /**
@@ -556,36 +686,42 @@ final class ViewProfile {
   /**
    * Quasi-identifier tuple hashes of every row (touched or not) under one definition: what the observer would hold
    * of that shipment had it handled it as it handles the routes of that definition. Equal to {@link #qiHashes} on
-   * the rows of those routes.
+   * the rows of those routes (which are read from it). Computed once per shard and definition, column by column (one
+   * pass per field over the shard's codes), and shared by the observers that hold the same fields in the same forms.
    *
    * @param sc the shard's columns
    * @param s shipments
    * @param to end row
    * @param definition definition index
-   * @return hashes, index {@code row - from}
+   * @return hashes, index {@code row - from}; must not be modified
    */
   long[] definitionHashes(ShardCodes sc, ShipmentColumns s, int to, int definition) {
-    long[] qi = qiHashes(sc, s, to);
-    int from = sc.from();
-    int[] fs = definitionFields[definition];
-    long[][] cols = new long[fs.length][];
-    for (int k = 0; k < cols.length; k++) {
-      cols[k] = sc.column(fs[k], definitionForms[definition][k]);
-    }
-    long[] out = new long[to - from];
-    for (int i = from; i < to; i++) {
-      if (definitionOfRoute[s.route[i]] == definition) {
-        out[i - from] = qi[i - from];
-        continue;
+    // keyed by the fields and forms, so observers holding the same quasi-identifiers alike share the column
+    return sc.derived(definitionKeys[definition], DEFINITION_HASHES, () -> {
+      int n = to - sc.from();
+      int[] fs = definitionFields[definition];
+      long[] out = new long[n];
+      Arrays.fill(out, QI_SEED);
+      for (int k = 0; k < fs.length; k++) {
+        long[] col = sc.column(fs[k], definitionForms[definition][k]);
+        int field = fs[k];
+        for (int i = 0; i < n; i++) {
+          out[i] = combine(out[i], field, col[i]);
+        }
       }
-      long h = QI_SEED;
-      for (int k = 0; k < cols.length; k++) {
-        h = combine(h, fs[k], cols[k][i - from]);
+      for (int i = 0; i < n; i++) {
+        out[i] = finish(out[i]);
       }
-      out[i - from] = finish(h);
-    }
-    return out;
+      return out;
+    });
   }
+
+  /** A quasi-identifier definition as a value: the fields held and their forms. */
+  private record Definition(List<Integer> fields, List<FieldForm> forms) {}
+
+  /** Kinds of the per-shard arrays this profile derives ({@link ShardCodes#derived}). */
+  private static final int QI_HASHES = 0;
+  private static final int DEFINITION_HASHES = 1;
 
   /** The observed tuple of a shipment the observer does not touch. */
   static final long NOTHING = 0x4E_4F54_4849_4E47L;
@@ -647,6 +783,16 @@ final class ViewProfile {
   long[] points(ShardCodes sc, ShipmentColumns s, int to) {
     int from = sc.from();
     long[] out = new long[to - from];
+    if (uniformPoints != null) {
+      // every touched route shows the point alike: one column per shard, shared by the observers holding it so
+      long[] all = sc.derived(uniformPoints, 0, () -> pointColumn(sc, to - from, uniformPoints));
+      for (int i = from; i < to; i++) {
+        if (touches[s.route[i]]) {
+          out[i - from] = all[i - from];
+        }
+      }
+      return out;
+    }
     long[][] placeCols = new long[routeCount][];
     long[][] timeCols = new long[routeCount][];
     for (int i = from; i < to; i++) {
@@ -667,18 +813,38 @@ final class ViewProfile {
         if (timeCols[r] == null) {
           timeCols[r] = sc.column(timeField, tf);
         }
-        long c = timeCols[r][i - from];
-        if (c == ObservedCodes.EMPTY || c == ObservedCodes.NOT_HELD) {
-          time = c;
-        } else if (tf.op() == TransformSpec.Op.GENERALISE) {
-          time = (long) Math.floor(c * tf.roundHours() / Math.max(timeHours, tf.roundHours()));
-        } else {
-          time = (long) Math.floor(c / (timeHours * 60.0));
-        }
+        time = pointTime(timeCols[r][i - from], tf, timeHours);
       }
-      out[i - from] = finish(combine(combine(POINT_SEED, 0, place), 1, time));
+      out[i - from] = point(place, time);
     }
     return out;
+  }
+
+  /** The point of every row of a shard under one set of point forms. */
+  private static long[] pointColumn(ShardCodes sc, int n, PointForms f) {
+    long[] place = f.place() == null ? null : sc.column(f.postcodeField(), f.place());
+    long[] time = f.time() == null ? null : sc.column(f.timeField(), f.time());
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = point(place == null ? ObservedCodes.NOT_HELD : place[i],
+          time == null ? ObservedCodes.NOT_HELD : pointTime(time[i], f.time(), f.timeHours()));
+    }
+    return out;
+  }
+
+  /** A time code held in a form, in buckets of the analysis resolution (empty and not-held codes kept). */
+  private static long pointTime(long c, FieldForm tf, double timeHours) {
+    if (c == ObservedCodes.EMPTY || c == ObservedCodes.NOT_HELD) {
+      return c;
+    } else if (tf.op() == TransformSpec.Op.GENERALISE) {
+      return (long) Math.floor(c * tf.roundHours() / Math.max(timeHours, tf.roundHours()));
+    } else {
+      return (long) Math.floor(c / (timeHours * 60.0));
+    }
+  }
+
+  private static long point(long place, long time) {
+    return finish(combine(combine(POINT_SEED, 0, place), 1, time));
   }
 
   /**
@@ -773,6 +939,35 @@ final class ViewProfile {
       }
       return out;
     });
+  }
+
+  /**
+   * Every person (consumers, then firms, by index) in a random order given by a keyed hash of the person under
+   * {@link #samplingKey}: the same order for every observer of a replication (common random numbers), computed once
+   * and shared.
+   *
+   * @return person indices in hash order; must not be modified
+   */
+  int[] peopleByPriority() {
+    return people.byPriority(samplingKey());
+  }
+
+  /**
+   * The zone of every person (consumers, then firms), shared by the observers of a replication.
+   *
+   * @return zones by person; must not be modified
+   */
+  int[] zoneOfPerson() {
+    return people.zone;
+  }
+
+  /**
+   * The destination of every person (consumers, then firms), shared by the observers of a replication.
+   *
+   * @return destinations by person; must not be modified
+   */
+  int[] destinationOfPerson() {
+    return people.destination;
   }
 
   /** Seed of this replication's metric sampling (a METRICS stream of {@link StreamSeeds}). */

@@ -44,6 +44,15 @@ class DisruptionMetricTest {
 
   Map<String, Double> run(Scenario scenario, double makersCover, double shopsCover, int[] recipient,
       float[] dispatch, String node, int startDay, int days) {
+    Setup setup = setUp(scenario, makersCover, shopsCover, recipient, dispatch, node, startDay, days);
+    return MarketFixture.measure(new DisruptionMetric(), setup.context(), setup.shipments());
+  }
+
+  /** The experiment's context and baseline shipments. */
+  record Setup(MetricContext context, ShipmentColumns shipments) {}
+
+  Setup setUp(Scenario scenario, double makersCover, double shopsCover, int[] recipient,
+      float[] dispatch, String node, int startDay, int days) {
     ScenarioIndex index = new ScenarioIndex(scenario);
     LogisticsNetwork network = LogisticsNetwork.of(scenario, index);
     RouteTable routes = RoutePlanner.plan(scenario, network, index);
@@ -71,7 +80,31 @@ class DisruptionMetricTest {
     pool.set(index.party("hubco1"));
     MetricContext ctx = new MetricContext(scenario, world, network, routes, plan, ObserverView.of("o", pool, plan),
         3, 1, s.size, d);
-    return MarketFixture.measure(new DisruptionMetric(), ctx, s);
+    return new Setup(ctx, s);
+  }
+
+  private static Map<String, Double> emitted(MetricAccumulator a) {
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    a.emit((measure, group, value, unit) -> out.put(group.isEmpty() ? measure : measure + "|" + group, value));
+    return out;
+  }
+
+  @Test
+  void observersShareAShardsCountsWithoutSeeingEachOthersLaterRows() {
+    Setup setup = setUp(DisruptionFixtures.twoHubs(), 1.0, 2.0, new int[] {0, 0, 1, 1, 2},
+        new float[] {5, 20, 40, 62, 61.5f}, "H1", 1, 2);
+    ShipmentColumns s = setup.shipments();
+    DisruptionMetric metric = new DisruptionMetric();
+    MetricAccumulator first = metric.newAccumulator(setup.context());
+    first.add(s, 0, 5);
+    MetricAccumulator second = metric.newAccumulator(setup.context());
+    second.add(s, 0, 5);
+    // the second observer's accumulator now shares the first one's counts; more rows must not reach the first
+    second.add(s, 0, 2);
+    assertThat(emitted(first).get("delayed_share")).isCloseTo(3 / 5.0, within(EPS));
+    assertThat(emitted(first)).isEqualTo(MarketFixture.measure(metric, setup.context(), s));
+    // rows 0 and 1 again: 7 shipments, the second (32 -> 35 h) delayed once more
+    assertThat(emitted(second).get("delayed_share")).isCloseTo(4 / 7.0, within(EPS));
   }
 
   @Test
