@@ -3,6 +3,8 @@ package io.hubscope.metrics;
 import io.hubscope.disclosure.ObserverView;
 import io.hubscope.simulation.ShipmentColumns;
 import io.hubscope.world.World;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Coverage: how much of the market passes through the observer's hands.
@@ -51,31 +53,42 @@ public final class CoverageMetric implements Metric {
     private long touched;
     private long valueCents;
     private long touchedCents;
-    // bit sets as raw words: merchants, consumers, businesses, zones, categories
-    private final long[][] all = new long[5][];
-    private final long[][] seen = new long[5][];
+    // bit sets as raw words: merchants, consumers, businesses, zones, categories; made when first needed, so an
+    // accumulator of one shard holds only the shard's summary and the population-wide sets exist once per observer
+    private long[][] all;
+    private long[][] seen;
+    private final List<ShardRoutes> pending = new ArrayList<>(1);
 
     Accumulator(MetricContext context) {
       this.context = context;
       this.view = context.view();
       this.world = context.world();
-      int[] sizes = {world.merchantCount(), world.consumerCount(), world.businessCount(),
-          world.zones().zoneCount(), context.scenario().catalogue().size()};
-      for (int k = 0; k < 5; k++) {
-        all[k] = new long[(sizes[k] + 63) >>> 6];
-        seen[k] = new long[(sizes[k] + 63) >>> 6];
-      }
     }
 
     @Override
     public void add(ShipmentColumns s, int from, int to) {
-      // what the observer holds is fixed per route: take the shard's per-route summary (shared by all observers)
-      ShardRoutes shard = ShardRoutes.of(s, from, to, world, context.routes().routeCount(),
-          context.scenario().catalogue().size());
+      // what the observer holds is fixed per route: keep the shard's per-route summary (shared by all observers)
+      pending.add(ShardRoutes.of(s, from, to, world, context.routes().routeCount(),
+          context.scenario().catalogue().size()));
+    }
+
+    private void apply(ShardRoutes shard) {
+      if (all == null) {
+        int[] sizes = {world.merchantCount(), world.consumerCount(), world.businessCount(),
+            world.zones().zoneCount(), context.scenario().catalogue().size()};
+        all = new long[5][];
+        seen = new long[5][];
+        for (int k = 0; k < 5; k++) {
+          all[k] = new long[(sizes[k] + 63) >>> 6];
+          seen[k] = new long[(sizes[k] + 63) >>> 6];
+        }
+      }
       for (int k = 0; k < KIND_SLOT.length; k++) {
         or(all[KIND_SLOT[k]], shard.all[k]);
       }
-      or(all[1], shard.all[4]);
+      for (int c : shard.consumers) {
+        set(all[1], c);
+      }
       for (int r = 0; r < shard.count.length; r++) {
         shipments += shard.count[r];
         valueCents += shard.cents[r];
@@ -94,23 +107,45 @@ public final class CoverageMetric implements Metric {
       }
     }
 
+    private void applyPending() {
+      for (ShardRoutes shard : pending) {
+        apply(shard);
+      }
+      pending.clear();
+    }
+
     @Override
     public void merge(MetricAccumulator other) {
       Accumulator o = (Accumulator) other;
-      shipments += o.shipments;
-      touched += o.touched;
-      valueCents += o.valueCents;
-      touchedCents += o.touchedCents;
-      for (int k = 0; k < 5; k++) {
-        for (int w = 0; w < all[k].length; w++) {
-          all[k][w] |= o.all[k][w];
-          seen[k][w] |= o.seen[k][w];
+      applyPending();
+      o.pending.forEach(this::apply);
+      if (o.all != null) {
+        shipments += o.shipments;
+        touched += o.touched;
+        valueCents += o.valueCents;
+        touchedCents += o.touchedCents;
+        if (all == null) {
+          all = new long[5][];
+          seen = new long[5][];
+          for (int k = 0; k < 5; k++) {
+            all[k] = o.all[k].clone();
+            seen[k] = o.seen[k].clone();
+          }
+        } else {
+          for (int k = 0; k < 5; k++) {
+            or(all[k], o.all[k]);
+            or(seen[k], o.seen[k]);
+          }
         }
       }
     }
 
     @Override
     public void emit(MetricSink sink) {
+      applyPending();
+      if (all == null) {
+        apply(new ShardRoutes(world, context.routes().routeCount(), context.scenario().catalogue().size()));
+      }
       sink.accept("shipments", "", ratio(touched, shipments), "share");
       sink.accept("value", "", ratio(touchedCents, valueCents), "share");
       String[] names = {"merchants", "consumers", "businesses", "zones", "categories"};

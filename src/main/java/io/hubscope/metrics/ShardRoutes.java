@@ -8,9 +8,9 @@ import java.lang.ref.WeakReference;
  * One shard's shipments summarised by route, computed once and shared by every observer's coverage: what an observer
  * holds is fixed per route, so its coverage is a union over the routes it touches. Per route: the number of
  * shipments, their declared value in whole cents, bit sets of the merchants, businesses, zones and categories seen on
- * it, and the list of consumer buyers of its shipments (consumers are too many for a bit set per route); plus the
- * union of each set over all routes. An observer then pays per touched route for the small sets and per touched
- * shipment only for the consumer bit it sets.
+ * it, and the list of consumer buyers of its shipments (consumers are too many for a bit set per route, or even one
+ * per shard: its size would grow with the population in every shard); plus the union of each small set over all
+ * routes. An observer then pays per touched route for the small sets and per shipment for the consumer bits.
  *
  * <p>Sharing: the engine runs every (observer, metric) accumulator of a shard in a row on one thread, so each thread
  * keeps the summary of the shard it is working on ({@link #of}); shipments must not change once simulated.
@@ -38,12 +38,23 @@ final class ShardRoutes {
   final int[] words;
   /** Per kind: route r's bit set at words [r * words[kind], (r + 1) * words[kind]). */
   final long[][] perRoute;
-  /** Per kind: the union over routes; index 4 is the consumers. */
+  /** Per kind: the union over routes. */
   final long[][] all;
   /** Consumer buyers grouped by route: route r's at [consumerStart[r], consumerStart[r + 1]). */
   final int[] consumers;
   /** Start of each route's consumers in {@link #consumers}, length routes + 1. */
   final int[] consumerStart;
+
+  /**
+   * The summary of no rows.
+   *
+   * @param world the replication's world (population sizes)
+   * @param routes number of routes
+   * @param categoryCount number of categories
+   */
+  ShardRoutes(World world, int routes, int categoryCount) {
+    this(null, 0, 0, world, routes, categoryCount);
+  }
 
   private ShardRoutes(ShipmentColumns s, int from, int to, World world, int routes, int categoryCount) {
     this.shipments = new WeakReference<>(s);
@@ -54,13 +65,12 @@ final class ShardRoutes {
     int[] sizes = {world.merchantCount(), world.businessCount(), world.zones().zoneCount(), categoryCount};
     words = new int[4];
     perRoute = new long[4][];
-    all = new long[5][];
+    all = new long[4][];
     for (int k = 0; k < 4; k++) {
       words[k] = (sizes[k] + 63) >>> 6;
       perRoute[k] = new long[routes * words[k]];
       all[k] = new long[words[k]];
     }
-    all[4] = new long[(consumerCount + 63) >>> 6];
     count = new long[routes];
     cents = new long[routes];
     consumerStart = new int[routes + 1];
@@ -74,7 +84,6 @@ final class ShardRoutes {
       int buyer = s.recipient[i];
       if (buyer < consumerCount) {
         consumerStart[r + 1]++;
-        set(all[4], 0, buyer);
       } else {
         set(perRoute[BUSINESSES], r * words[BUSINESSES], buyer - consumerCount);
       }
