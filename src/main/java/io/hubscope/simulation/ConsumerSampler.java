@@ -14,12 +14,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * index is the zone's first consumer plus the position drawn.
  *
  * <p>Layout: the within-zone tables are one {@link SegmentedAliasTable} indexed by consumer, so a draw is one access
- * to one array; {@link #draw} makes those accesses in address order for a whole batch of orders.
+ * to one array; {@link #draw} makes those accesses together for a whole batch of orders.
  */
 final class ConsumerSampler {
-
-  /** log2 of the number of address buckets the look-ups are sorted into. */
-  private static final int BUCKET_BITS = 16;
 
   private final AliasTable zones;
   private final SegmentedAliasTable withinZone;
@@ -45,9 +42,9 @@ final class ConsumerSampler {
 
   /**
    * Draws the buyers of {@code count} consumer orders: for each order in turn the zone (one alias draw) and 64 bits
-   * for the consumer within it; then the within-zone look-ups are done in address order (a counting sort of the
-   * columns by their high bits), so the large table is read as a stream rather than at random. Each order's result is
-   * the same function of its own bits as a look-up done at once would give; only the memory access order changes.
+   * for the consumer within it; then all the within-zone look-ups, a loop of independent loads from the large table
+   * that the processor overlaps (sorting them by address was tried: no faster, as the table is read whole per shard).
+   * Each order's result is the same function of its own bits as a look-up done at once would give.
    *
    * @param rng generator
    * @param count orders
@@ -62,20 +59,7 @@ final class ConsumerSampler {
       zone[k] = z;
       key[k] = ((long) withinZone.column(z, bits) << 32) | (bits & 0xFFFFFFFFL);
     }
-    int shift = Math.max(0, 32 - Integer.numberOfLeadingZeros(Math.max(1, consumerCount)) - BUCKET_BITS);
-    int buckets = (consumerCount >>> shift) + 1;
-    int[] next = new int[buckets + 1];
     for (int k = 0; k < count; k++) {
-      next[(int) (key[k] >>> 32 >>> shift) + 1]++;
-    }
-    for (int b = 0; b < buckets; b++) {
-      next[b + 1] += next[b];
-    }
-    int[] order = new int[count];
-    for (int k = 0; k < count; k++) {
-      order[next[(int) (key[k] >>> 32 >>> shift)]++] = k;
-    }
-    for (int k : order) {
       consumer[k] = withinZone.resolve((int) (key[k] >>> 32), key[k]);
     }
   }
