@@ -239,10 +239,7 @@ final class CapacityScheduler {
   private void start(Backlog backlog, int node, int day, int k, float[] clock, int row) {
     int[] served = backlog.servedBefore[node];
     long cap = capacity[node];
-    int d = day;
-    while (d < days && served[d + 1] <= k) {
-      d++;
-    }
+    int d = firstDayServing(served, day, k);
     long used;
     if (d == days) {
       // still queued after the last day of the margin (only for absurd loads): keep serving c per day
@@ -255,6 +252,31 @@ final class CapacityScheduler {
     if (d > day) {
       clock[row] = (float) (d * 24.0 + 24.0 * used / cap);
     }
+  }
+
+  /**
+   * The first day d &gt;= {@code day} with {@code served[d + 1] > k} (the day the parcel of rank k is served), or
+   * {@code days} when none: a few steps forward (most parcels wait a day or none), then a binary search, so a long
+   * backlog costs O(log days) per parcel.
+   */
+  private int firstDayServing(int[] served, int day, int k) {
+    int d = day;
+    for (int step = 0; step < 4; step++, d++) {
+      if (d >= days || served[d + 1] > k) {
+        return d;
+      }
+    }
+    int lo = d;
+    int hi = days;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (served[mid + 1] > k) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
   }
 
   /** Served-before totals per node and day, and the busy cells with the queue rank of their first arrival. */

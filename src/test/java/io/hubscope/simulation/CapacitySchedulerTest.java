@@ -84,6 +84,30 @@ class CapacitySchedulerTest {
     assertThat(time[2501]).isEqualTo(130f);
   }
 
+  @Test
+  void aTenDayBacklogIsServedInOrder() {
+    VariantModel m = EngineFixture.twoHubs();
+    int[][] routeNodes = new int[m.routes().routeCount()][];
+    int h1Route = -1;
+    for (int r = 0; r < routeNodes.length; r++) {
+      routeNodes[r] = m.routes().nodes(r);
+      if (m.network().nodeId(m.routes().hub(r)).equals("H1")) {
+        h1Route = r;
+      }
+    }
+    // 10,000 parcels at 5h on day 0 at a node serving 1000 a day: the k-th (0-based) is served on day k / 1000
+    int n = 10_000;
+    int[] route = new int[n];
+    float[] time = new float[n];
+    java.util.Arrays.fill(route, h1Route);
+    java.util.Arrays.fill(time, 5f);
+    float[] start = new CapacityScheduler(m.network(), 20).serve(route, routeNodes, 1, time);
+    assertThat(start[999]).isEqualTo(5f);
+    assertThat(start[1000]).isEqualTo(24f);
+    assertThat(start[7654]).isEqualTo((float) (7 * 24 + 24.0 * 654 / 1000));
+    assertThat(start[9999]).isEqualTo((float) (9 * 24 + 24.0 * 999 / 1000));
+  }
+
   /**
    * The count-based scheduler agrees with the plain definition — queue every parcel of a limited node by (arrival
    * hour, row) and serve them one by one, C a day, nothing on down days — for random loads, any shard size, on two
