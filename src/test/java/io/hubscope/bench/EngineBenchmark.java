@@ -6,6 +6,7 @@ import io.hubscope.metrics.MetricRegistry;
 import io.hubscope.scenario.LoadedScenario;
 import io.hubscope.scenario.ScenarioLoader;
 import io.hubscope.scenario.CustomerSpec;
+import io.hubscope.scenario.NetworkSpec;
 import io.hubscope.scenario.Scenario;
 import io.hubscope.simulation.ReplicationSimulator;
 import io.hubscope.simulation.ShardPlan;
@@ -36,8 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Throughput of one replication of {@code scenarios/liege-baseline.yaml} on ONE thread: shipment generation, timed
  * hops with capacity, disclosure (each observer's view) and the metrics selected by {@code metrics} — the engine
- * issue's set ({@code coverage,exposure}) or every metric ({@code all}). The consumer population is scaled so a
- * replication has about {@code shipments} shipments; the world is built once in setup (not measured).
+ * issue's set ({@code coverage,exposure}) or every metric ({@code all}). The consumer population and the nodes' daily
+ * capacities are scaled so a replication has about {@code shipments} shipments on a network as loaded as the
+ * scenario's; the world is built once in setup (not measured).
  *
  * <p>Run: {@code bench/run EngineBenchmark -f 1 -wi 2 -i 5} (add {@code -p shipments=10000000} for the
  * 10M point). The {@code shipmentsPerSecond} counter is the figure recorded in the README.
@@ -81,7 +83,15 @@ public class EngineBenchmark {
     int scaled = (int) Math.round(c.count() * (shipments / 1_900_000.0));
     CustomerSpec customers = new CustomerSpec(new CustomerSpec.Consumers(scaled, c.ordersPerYear(),
         c.categoryPreferences(), c.byDestination()), s.customers().businesses());
-    Scenario bench = new Scenario(s.meta(), s.regions(), s.parties(), s.network(), s.catalogue(), s.merchants(),
+    // node capacities scale with the volume too, so every size is the same network at a different scale (a fixed
+    // network would be overloaded at 10M and the benchmark would time backlogs, not throughput)
+    double volume = shipments / 1_900_000.0;
+    NetworkSpec net = s.network();
+    List<NetworkSpec.Node> nodes = net.nodes().stream().map(n -> new NetworkSpec.Node(n.id(), n.name(), n.type(),
+        n.operator(), n.capacityPerDay() == null ? null : Math.max(1L, Math.round(n.capacityPerDay() * volume)),
+        n.dwellHours())).toList();
+    NetworkSpec scaledNetwork = new NetworkSpec(nodes, net.lanes(), net.routing());
+    Scenario bench = new Scenario(s.meta(), s.regions(), s.parties(), scaledNetwork, s.catalogue(), s.merchants(),
         customers, s.demand(), s.fields(), s.messages(), s.transforms(), s.observers(), s.needs(), s.disruption(),
         s.analysis(), s.variants());
     model = VariantModel.of(new LoadedScenario(base.file(), base.sha256(), "bench", base.tree(), bench,
