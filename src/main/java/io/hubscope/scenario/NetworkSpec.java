@@ -68,7 +68,8 @@ public record NetworkSpec(List<Node> nodes, List<Lane> lanes, Routing routing) {
    * @param mode transport mode
    * @param carrier party operating the lane
    * @param transitHours transit-time distribution in hours
-   * @param capacityPerDay parcels per day the lane can carry; excess waits for the next departure day
+   * @param capacityPerDay parcels per day the lane can carry; recorded and exported, not enforced by the engine (node
+   *     capacity is)
    * @param cost routing cost (defaults to the mean transit time)
    * @param bidirectional when true, the reverse lane exists with the same attributes
    */
