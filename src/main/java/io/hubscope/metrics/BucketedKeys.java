@@ -210,12 +210,17 @@ final class BucketedKeys {
 
   /** The keys of a bucket in the order they were added (chunks in merge order), as a fresh array. */
   private long[] bucketKeys(int b) {
+    return gather(b, Chunk::keys);
+  }
+
+  /** A bucket's entries of one {@code long} column of the chunks, chunks in merge order, as a fresh array. */
+  private long[] gather(int b, java.util.function.Function<Chunk, long[]> column) {
     long[] out = new long[bucketSize(b)];
     int at = 0;
     for (Chunk c : chunks) {
       int from = c.start()[b];
       int m = c.start()[b + 1] - from;
-      System.arraycopy(c.keys(), from, out, at, m);
+      System.arraycopy(column.apply(c), from, out, at, m);
       at += m;
     }
     return out;
@@ -239,18 +244,7 @@ final class BucketedKeys {
 
   /** Like {@link #bucketKeys}, for the {@code long} payloads (null when not carried). */
   private long[] bucketLongs(int b) {
-    if (payload != Payload.LONG) {
-      return null;
-    }
-    long[] out = new long[bucketSize(b)];
-    int at = 0;
-    for (Chunk c : chunks) {
-      int from = c.start()[b];
-      int m = c.start()[b + 1] - from;
-      System.arraycopy(c.longs(), from, out, at, m);
-      at += m;
-    }
-    return out;
+    return payload != Payload.LONG ? null : gather(b, Chunk::longs);
   }
 
   /** Number of keys. */
