@@ -495,6 +495,12 @@ public final class ReplicationSimulator {
         clock[i] = next;
         arrive(s, i, position + 1, hubAt, last, next);
         slot[i] = capacity.slot(nodes[position + 1], next);
+      }
+    }
+    // Counted in a loop of its own: in the loop above, each count would wait for the row's whole chain of draws
+    // (consecutive rows mostly hit the same cell, so the processor orders each increment after the previous one).
+    for (int i = from; i < to; i++) {
+      if (slot[i] >= 0) {
         arrivals[slot[i] / 24]++;
       }
     }
