@@ -84,8 +84,7 @@ final class CapacityScheduler {
   }
 
   /**
-   * The (node, hour) slot of an arrival: {@code node * hours + hour}; its (node, day) cell, the index into
-   * {@link #newCounts} counters, is {@code slot / 24}.
+   * The (node, hour) slot of an arrival: {@code node * hours + hour}; see {@link #cell} for its (node, day) cell.
    *
    * @param node node index
    * @param arrival arrival time, hours
@@ -93,6 +92,16 @@ final class CapacityScheduler {
    */
   int slot(int node, float arrival) {
     return node * hours + hour(arrival);
+  }
+
+  /**
+   * The (node, day) cell of a slot: its index into {@link #newCounts} counters.
+   *
+   * @param slot a slot from {@link #slot}
+   * @return cell index
+   */
+  int cell(int slot) {
+    return slot / HOURS_PER_DAY;
   }
 
   /**
@@ -116,7 +125,7 @@ final class CapacityScheduler {
         int[] nodes = pathNodes[path[i]];
         if (position < nodes.length) {
           slot[i] = slot(nodes[position], arrival[i]);
-          c[slot[i] / HOURS_PER_DAY]++;
+          c[cell(slot[i])]++;
         } else {
           slot[i] = -1;
         }

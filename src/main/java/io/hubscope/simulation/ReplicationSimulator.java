@@ -300,47 +300,32 @@ public final class ReplicationSimulator {
     if (count == 0) {
       return;
     }
-    int days = demand.days() + 120;
-    long[][] load = new long[network.nodeCount()][];
     long[] keys = new long[count];
     int k = 0;
     for (int i = 0; i < candidate.length; i++) {
       if (!Float.isNaN(candidate[i])) {
-        int next = paths.nodes[reroute.detourPath()[path[i]]][position + 1];
-        if (load[next] == null) {
-          load[next] = new long[days];
-        }
         keys[k++] = ((long) Float.floatToIntBits(Math.max(0f, candidate[i])) << 32) | i;
       }
     }
-    for (int i = 0; i < candidate.length; i++) {
-      int[] nodes = paths.nodes[path[i]];
-      if (Float.isNaN(candidate[i]) && position + 1 < nodes.length && load[nodes[position + 1]] != null) {
-        load[nodes[position + 1]][day(clock[i], days)]++;
-      }
-    }
+    // counts holds the arrivals per (node, day) at the next position: at a detour's next node, those of the rows
+    // already routed there (candidates are counted at the stopped node) plus the candidates admitted so far
     java.util.Arrays.sort(keys);
     for (long key : keys) {
       int i = (int) (key & 0xffffffffL);
       int detour = reroute.detourPath()[path[i]];
       int next = paths.nodes[detour][position + 1];
       long cap = network.nodeCapacity(next);
-      int day = day(candidate[i], days);
-      if (cap <= 0 || load[next][day] < cap) {
-        load[next][day]++;
-        counts[slot[i] / 24]--;
-        slot[i] = capacity.slot(next, candidate[i]);
-        counts[slot[i] / 24]++;
+      int at = capacity.slot(next, candidate[i]);
+      if (cap <= 0 || counts[capacity.cell(at)] < cap) {
+        counts[capacity.cell(slot[i])]--;
+        counts[capacity.cell(at)]++;
+        slot[i] = at;
         path[i] = detour;
         clock[i] = candidate[i];
         arrive(s, i, position + 1, paths.hubPosition[detour], paths.nodes[detour].length - 1, candidate[i]);
       }
       candidate[i] = Float.NaN;
     }
-  }
-
-  private static int day(float hours, int days) {
-    return (int) Math.max(0, Math.min(days - 1, Math.floor(hours / 24f)));
   }
 
   private void generate(ShipmentColumns s, int from, int to, int shard, int[] dayStart, int[] businessStart,
@@ -501,7 +486,7 @@ public final class ReplicationSimulator {
     // (consecutive rows mostly hit the same cell, so the processor orders each increment after the previous one).
     for (int i = from; i < to; i++) {
       if (slot[i] >= 0) {
-        arrivals[slot[i] / 24]++;
+        arrivals[capacity.cell(slot[i])]++;
       }
     }
   }
