@@ -115,7 +115,7 @@ public final class AliasTable {
    * @param offset first entry written
    * @param aliasBase added to every alias (and so to every outcome)
    */
-  public void packInto(long[] dest, int offset, int aliasBase) {
+  void packInto(long[] dest, int offset, int aliasBase) {
     for (int i = 0; i < packed.length; i++) {
       dest[offset + i] = (((packed[i] >>> 32) + aliasBase) << 32) | (packed[i] & 0xFFFFFFFFL);
     }

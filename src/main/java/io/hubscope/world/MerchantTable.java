@@ -59,17 +59,11 @@ public final class MerchantTable {
       }
       sellerTables[c] = total > 0 ? AliasTable.of(sellerWeights[c]) : null;
     }
-    int[] first = new int[categoryCount + 1];
-    for (int c = 0; c < categoryCount; c++) {
-      first[c + 1] = first[c] + counts[c];
+    sellerDraw = SegmentedAliasTable.of(sellerTables, counts);
+    sellerFlat = new int[origin.length * stride];
+    for (int c = 0, at = 0; c < categoryCount; at += counts[c], c++) {
+      System.arraycopy(sellers[c], 0, sellerFlat, at, counts[c]);
     }
-    sellerFlat = new int[first[categoryCount]];
-    double[] flatWeights = new double[first[categoryCount]];
-    for (int c = 0; c < categoryCount; c++) {
-      System.arraycopy(sellers[c], 0, sellerFlat, first[c], counts[c]);
-      System.arraycopy(sellerWeights[c], 0, flatWeights, first[c], counts[c]);
-    }
-    sellerDraw = SegmentedAliasTable.of(flatWeights, first);
   }
 
   /** Number of merchants. */

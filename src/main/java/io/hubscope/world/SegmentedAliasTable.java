@@ -34,10 +34,11 @@ public final class SegmentedAliasTable {
     if (first.length == 0 || first[0] != 0 || first[first.length - 1] != weights.length) {
       throw new IllegalArgumentException("segment bounds must start at 0 and end at the number of weights");
     }
-    long[] packed = new long[weights.length];
-    for (int g = 0; g + 1 < first.length; g++) {
-      int n = first[g + 1] - first[g];
-      if (n < 0) {
+    AliasTable[] tables = new AliasTable[first.length - 1];
+    int[] sizes = new int[tables.length];
+    for (int g = 0; g < tables.length; g++) {
+      sizes[g] = first[g + 1] - first[g];
+      if (sizes[g] < 0) {
         throw new IllegalArgumentException("segment bounds must not decrease");
       }
       double[] slice = java.util.Arrays.copyOfRange(weights, first[g], first[g + 1]);
@@ -45,11 +46,30 @@ public final class SegmentedAliasTable {
       for (double w : slice) {
         total += w;
       }
-      if (total > 0) {
-        AliasTable.of(slice).packInto(packed, first[g], first[g]);
+      tables[g] = total > 0 ? AliasTable.of(slice) : null;
+    }
+    return of(tables, sizes);
+  }
+
+  /**
+   * Packs existing alias tables side by side.
+   *
+   * @param tables one table per segment; null for a segment that must not be drawn from
+   * @param sizes entries of each segment (a table's size, or any size for a null one)
+   * @return the tables
+   */
+  public static SegmentedAliasTable of(AliasTable[] tables, int[] sizes) {
+    int[] first = new int[tables.length + 1];
+    for (int g = 0; g < tables.length; g++) {
+      first[g + 1] = first[g] + sizes[g];
+    }
+    long[] packed = new long[first[tables.length]];
+    for (int g = 0; g < tables.length; g++) {
+      if (tables[g] != null) {
+        tables[g].packInto(packed, first[g], first[g]);
       }
     }
-    return new SegmentedAliasTable(first.clone(), packed);
+    return new SegmentedAliasTable(first, packed);
   }
 
   /**
