@@ -72,7 +72,8 @@ public final class CoverageMetric implements Metric {
           context.scenario().catalogue().size()));
     }
 
-    private void apply(ShardRoutes shard) {
+    /** Makes the population-wide bit sets, empty, unless they exist. */
+    private void makeSets() {
       if (all == null) {
         int[] sizes = {world.merchantCount(), world.consumerCount(), world.businessCount(),
             world.zones().zoneCount(), context.scenario().catalogue().size()};
@@ -83,6 +84,10 @@ public final class CoverageMetric implements Metric {
           seen[k] = new long[(sizes[k] + 63) >>> 6];
         }
       }
+    }
+
+    private void apply(ShardRoutes shard) {
+      makeSets();
       for (int k = 0; k < KIND_SLOT.length; k++) {
         or(all[KIND_SLOT[k]], shard.all[k]);
       }
@@ -124,18 +129,10 @@ public final class CoverageMetric implements Metric {
         touched += o.touched;
         valueCents += o.valueCents;
         touchedCents += o.touchedCents;
-        if (all == null) {
-          all = new long[5][];
-          seen = new long[5][];
-          for (int k = 0; k < 5; k++) {
-            all[k] = o.all[k].clone();
-            seen[k] = o.seen[k].clone();
-          }
-        } else {
-          for (int k = 0; k < 5; k++) {
-            or(all[k], o.all[k]);
-            or(seen[k], o.seen[k]);
-          }
+        makeSets();
+        for (int k = 0; k < 5; k++) {
+          or(all[k], o.all[k]);
+          or(seen[k], o.seen[k]);
         }
       }
     }
@@ -143,9 +140,7 @@ public final class CoverageMetric implements Metric {
     @Override
     public void emit(MetricSink sink) {
       applyPending();
-      if (all == null) {
-        apply(new ShardRoutes(world, context.routes().routeCount(), context.scenario().catalogue().size()));
-      }
+      makeSets();
       sink.accept("shipments", "", ratio(touched, shipments), "share");
       sink.accept("value", "", ratio(touchedCents, valueCents), "share");
       String[] names = {"merchants", "consumers", "businesses", "zones", "categories"};

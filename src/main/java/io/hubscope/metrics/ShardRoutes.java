@@ -45,17 +45,6 @@ final class ShardRoutes {
   /** Start of each route's consumers in {@link #consumers}, length routes + 1. */
   final int[] consumerStart;
 
-  /**
-   * The summary of no rows.
-   *
-   * @param world the replication's world (population sizes)
-   * @param routes number of routes
-   * @param categoryCount number of categories
-   */
-  ShardRoutes(World world, int routes, int categoryCount) {
-    this(null, 0, 0, world, routes, categoryCount);
-  }
-
   private ShardRoutes(ShipmentColumns s, int from, int to, World world, int routes, int categoryCount) {
     this.shipments = new WeakReference<>(s);
     this.world = new WeakReference<>(world);
