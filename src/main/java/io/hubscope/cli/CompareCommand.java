@@ -88,7 +88,7 @@ final class CompareCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws ScenarioException {
     if (top < 0) {
       throw HubscopeException.invalidInput("--top must be 0 or more, got " + top, "use --top 30");
     }
@@ -109,20 +109,13 @@ final class CompareCommand implements Callable<Integer> {
     return compareRuns();
   }
 
-  private int compareScenario(Path file) {
+  private int compareScenario(Path file) throws ScenarioException {
     PrintWriter err = spec.commandLine().getErr();
     if (!allVariants) {
       throw HubscopeException.invalidInput("compare " + file + " needs --all-variants",
           "add --all-variants to run the baseline and every variant, or pass run folders");
     }
-    List<LoadedScenario> loaded;
-    try {
-      loaded = ScenarioVariants.load(file, null, true);
-    } catch (ScenarioException e) {
-      e.diagnostics().forEach(d -> err.println(d.format()));
-      err.flush();
-      return ExitCode.INVALID_INPUT;
-    }
+    List<LoadedScenario> loaded = ScenarioVariants.load(file, null, true);
     loaded.get(0).warnings().stream().map(Diagnostic::format).forEach(err::println);
     List<String> ids = loaded.stream().map(LoadedScenario::variant).toList();
     VariantComparator.checkBaseline(baseline, ids);

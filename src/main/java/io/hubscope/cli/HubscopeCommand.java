@@ -1,5 +1,6 @@
 package io.hubscope.cli;
 
+import io.hubscope.scenario.ScenarioException;
 import io.hubscope.util.ExitCode;
 import io.hubscope.util.HubscopeException;
 import java.io.PrintWriter;
@@ -68,6 +69,12 @@ public final class HubscopeCommand implements Runnable {
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter e = commandLine.getErr();
       boolean verbose = root.verbose;
+      if (ex instanceof ScenarioException se) {
+        // a scenario that does not load: every diagnostic on its own line, as validate prints them
+        se.diagnostics().forEach(d -> e.println(d.format()));
+        e.flush();
+        return ExitCode.INVALID_INPUT;
+      }
       if (ex instanceof HubscopeException he) {
         e.println("error: " + he.getMessage() + (he.hint() == null ? "" : " (hint: " + he.hint() + ")"));
         if (verbose) {

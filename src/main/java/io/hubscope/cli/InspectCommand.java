@@ -52,20 +52,13 @@ final class InspectCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws ScenarioException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (graph != null) {
       ScenarioInspection.checkGraphFileName(graph);
     }
-    LoadedScenario loaded;
-    try {
-      loaded = ScenarioLoader.load(file, variant);
-    } catch (ScenarioException e) {
-      e.diagnostics().forEach(d -> err.println(d.format()));
-      err.flush();
-      return ExitCode.INVALID_INPUT;
-    }
+    LoadedScenario loaded = ScenarioLoader.load(file, variant);
     loaded.warnings().stream().map(Diagnostic::format).forEach(err::println);
     ScenarioInspection inspection = ScenarioInspection.of(loaded);
     if (graph != null) {

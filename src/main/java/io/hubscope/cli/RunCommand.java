@@ -86,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws ScenarioException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (replications != null && replications < 1) {
@@ -96,14 +96,7 @@ final class RunCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw HubscopeException.invalidInput("--threads must be at least 1, got " + threads, "omit it to use every core");
     }
-    List<LoadedScenario> loaded;
-    try {
-      loaded = ScenarioVariants.load(file, choice == null ? null : choice.variant, choice != null && choice.all);
-    } catch (ScenarioException e) {
-      e.diagnostics().forEach(d -> err.println(d.format()));
-      err.flush();
-      return ExitCode.INVALID_INPUT;
-    }
+    List<LoadedScenario> loaded = ScenarioVariants.load(file, choice == null ? null : choice.variant, choice != null && choice.all);
     loaded.get(0).warnings().stream().map(Diagnostic::format).forEach(err::println);
     List<VariantModel> models = new ArrayList<>();
     for (LoadedScenario l : loaded) {

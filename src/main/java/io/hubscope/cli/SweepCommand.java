@@ -109,7 +109,7 @@ final class SweepCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws ScenarioException {
     PrintWriter err = spec.commandLine().getErr();
     List<SweepAxis> parsed = new ArrayList<>();
     List<String> seen = new ArrayList<>();
@@ -123,14 +123,7 @@ final class SweepCommand implements Callable<Integer> {
       }
       parsed.add(axis);
     }
-    LoadedScenario base;
-    try {
-      base = ScenarioLoader.load(file, variant);
-    } catch (ScenarioException e) {
-      e.diagnostics().forEach(d -> err.println(d.format()));
-      err.flush();
-      return ExitCode.INVALID_INPUT;
-    }
+    LoadedScenario base = ScenarioLoader.load(file, variant);
     base.warnings().stream().map(Diagnostic::format).forEach(err::println);
     var meta = base.scenario().meta();
     RunSettings settings = RunSettings.of(meta, replications, seed, threads, 1, "");
