@@ -117,6 +117,10 @@ public final class RunEngine {
       List<MetricRow> rows = new ArrayList<>();
       List<ReplicationStats> stats = new ArrayList<>();
       for (VariantModel model : request.variants()) {
+        // the outage experiment and its detours depend on the variant only
+        DisruptionSpec disruption = request.disruptionOf(model);
+        NodeOutage outage = disruption == null ? null : NodeOutage.of(disruption, model.network());
+        Detours detours = outage == null ? null : Detours.around(model.network(), model.routes(), outage.node());
         for (int rep = 1; rep <= request.replications(); rep++) {
           long worldSeed = worldSeed(request.seed(), rep);
           long t0 = System.nanoTime();
@@ -124,13 +128,8 @@ public final class RunEngine {
           ReplicationSimulator simulator = new ReplicationSimulator(model.scenario(), world, model.network(),
               model.routes(), request.seed(), rep, request.shardRows());
           ShipmentColumns shipments = simulator.simulate(executor, request.progress());
-          DisruptedShipments disrupted = null;
-          DisruptionSpec disruption = request.disruptionOf(model);
-          if (disruption != null) {
-            NodeOutage outage = NodeOutage.of(disruption, model.network());
-            disrupted = simulator.disrupt(shipments, outage,
-                Detours.around(model.network(), model.routes(), outage.node()), executor, request.progress());
-          }
+          DisruptedShipments disrupted = outage == null ? null
+              : simulator.disrupt(shipments, outage, detours, executor, request.progress());
           long t1 = System.nanoTime();
           rows.addAll(measure(model, world, shipments, disrupted, request, rep, executor));
           long t2 = System.nanoTime();
