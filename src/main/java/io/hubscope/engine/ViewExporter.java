@@ -83,7 +83,7 @@ final class ViewExporter implements ReplicationListener, AutoCloseable {
       int r = s.recipient[i];
       boolean consumer = r < consumers;
       int b = r - consumers;
-      int zone = consumer ? world.consumers().zone(r) : world.businesses().zone(b);
+      int zone = s.zone[i];
       int postcode = consumer ? world.consumers().postcode(r) : world.businesses().postcode(b);
       int hub = model.routes().hub(s.route[i]);
       row[0] = CsvCells.safe(model.variant());

@@ -45,18 +45,7 @@ public final class ConsumerTable {
    * @return zone index
    */
   public int zone(int consumer) {
-    // consumers are stored zone by zone: a search of the small block table avoids touching the large column
-    int lo = 0;
-    int hi = zoneFirstConsumer.length - 2;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (zoneFirstConsumer[mid] <= consumer) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
+    return zone[consumer];
   }
 
   /**
