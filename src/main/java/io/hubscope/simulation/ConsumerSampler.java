@@ -20,7 +20,6 @@ final class ConsumerSampler {
 
   private final AliasTable zones;
   private final SegmentedAliasTable withinZone;
-  private final int consumerCount;
 
   ConsumerSampler(World world) {
     var consumers = world.consumers();
@@ -36,7 +35,6 @@ final class ConsumerSampler {
       }
     }
     withinZone = SegmentedAliasTable.of(rate, first);
-    consumerCount = rate.length;
     zones = AliasTable.of(zoneRate);
   }
 
@@ -52,15 +50,14 @@ final class ConsumerSampler {
    * @param consumer receives each order's consumer, from index 0
    */
   void draw(UniformRandomProvider rng, int count, int[] zone, int[] consumer) {
-    long[] key = new long[count];
+    long[] bits = new long[count];
     for (int k = 0; k < count; k++) {
-      int z = zones.sample(rng);
-      long bits = rng.nextLong();
-      zone[k] = z;
-      key[k] = ((long) withinZone.column(z, bits) << 32) | (bits & 0xFFFFFFFFL);
+      zone[k] = zones.sample(rng);
+      bits[k] = rng.nextLong();
+      consumer[k] = withinZone.column(zone[k], bits[k]);
     }
     for (int k = 0; k < count; k++) {
-      consumer[k] = withinZone.resolve((int) (key[k] >>> 32), key[k]);
+      consumer[k] = withinZone.resolve(consumer[k], bits[k]);
     }
   }
 }

@@ -45,6 +45,7 @@ public final class ReplicationSimulator {
   private final int[][] routeNodes;
   private final int[][] routeLanes;
   private final int[] routeHubPosition;
+  private final Paths routePaths;
 
   /**
    * Prepares a replication.
@@ -76,13 +77,17 @@ public final class ReplicationSimulator {
       routeLanes[r] = routes.lanes(r);
       routeHubPosition[r] = hubPosition(r);
     }
+    routePaths = new Paths(routeNodes, routeLanes, routeHubPosition);
   }
 
   private int hubPosition(int route) {
     int hub = routes.hub(route);
     int[] nodes = routeNodes[route];
+    if (hub < 0) {
+      return firstHub(nodes);
+    }
     for (int p = 0; p < nodes.length; p++) {
-      if (hub >= 0 ? nodes[p] == hub : network.nodeType(nodes[p]) == NetworkSpec.NodeType.HUB) {
+      if (nodes[p] == hub) {
         return p;
       }
     }
@@ -119,18 +124,13 @@ public final class ReplicationSimulator {
     ShardPlan plan = new ShardPlan(s.size, shardRows);
     ConsumerSampler consumerTable = consumerRate > 0 ? new ConsumerSampler(world) : null;
     AliasTable linkTable = businessRate > 0 ? AliasTable.of(world.supplyLinks().ordersPerDayColumn()) : null;
-    int maxHops = 0;
-    for (int[] nodes : routeNodes) {
-      maxHops = Math.max(maxHops, nodes.length);
-    }
     progress.begin(String.format(java.util.Locale.ROOT, "replication %d (%,d shipments)", replication, s.size),
-        (long) s.size * (maxHops + 1));
+        (long) s.size * (routePaths.maxHops + 1));
     ParallelShards.run(executor, plan.shards(), shard -> {
       generate(s, plan.from(shard), plan.to(shard), shard, dayStart, businessStart, consumerTable, linkTable);
       progress.advance(plan.to(shard) - plan.from(shard));
     });
-    propagate(s, s.route, new Paths(routeNodes, routeLanes, routeHubPosition), null, null, executor, progress,
-        plan);
+    propagate(s, s.route, routePaths, null, executor, progress, plan);
     progress.end();
     return s;
   }
@@ -144,8 +144,7 @@ public final class ReplicationSimulator {
    * @param executor worker threads
    */
   public void travel(ShipmentColumns s, ExecutorService executor) {
-    propagate(s, s.route, new Paths(routeNodes, routeLanes, routeHubPosition), null, null, executor,
-        RunProgress.NONE, new ShardPlan(s.size, shardRows));
+    propagate(s, s.route, routePaths, null, executor, RunProgress.NONE, new ShardPlan(s.size, shardRows));
   }
 
   /**
@@ -176,14 +175,7 @@ public final class ReplicationSimulator {
     }
     int n = baseline.size;
     ShipmentColumns s = new ShipmentColumns(n);
-    System.arraycopy(baseline.recipient, 0, s.recipient, 0, n);
-    System.arraycopy(baseline.merchant, 0, s.merchant, 0, n);
-    System.arraycopy(baseline.category, 0, s.category, 0, n);
-    System.arraycopy(baseline.route, 0, s.route, 0, n);
-    System.arraycopy(baseline.value, 0, s.value, 0, n);
-    System.arraycopy(baseline.weight, 0, s.weight, 0, n);
-    System.arraycopy(baseline.tOrder, 0, s.tOrder, 0, n);
-    System.arraycopy(baseline.tDispatch, 0, s.tDispatch, 0, n);
+    s.copyOrders(baseline);
     int routeCount = routes.routeCount();
     int total = routeCount + detours.detourCount();
     int[][] nodes = java.util.Arrays.copyOf(routeNodes, total);
@@ -207,7 +199,7 @@ public final class ReplicationSimulator {
         network.nodeId(outage.node()), outage.days()), (long) n * paths.maxHops);
     float[] detourArrival = new float[n];
     java.util.Arrays.fill(detourArrival, Float.NaN);
-    propagate(s, path, paths, outage, new Reroute(outage, switchAt, detourPath, detourArrival), executor, progress,
+    propagate(s, path, paths, new Reroute(outage, switchAt, detourPath, detourArrival), executor, progress,
         plan);
     progress.end();
     return new DisruptedShipments(outage, s, path, routeCount);
@@ -247,10 +239,11 @@ public final class ReplicationSimulator {
    */
   private record Reroute(NodeOutage outage, int[] switchAt, int[] detourPath, float[] detourArrival) {}
 
-  private void propagate(ShipmentColumns s, int[] path, Paths paths, NodeOutage outage, Reroute reroute,
-      ExecutorService executor, RunProgress progress, ShardPlan plan) {
+  private void propagate(ShipmentColumns s, int[] path, Paths paths, Reroute reroute, ExecutorService executor,
+      RunProgress progress, ShardPlan plan) {
     float[] clock = s.tDispatch.clone();
-    CapacityScheduler capacity = new CapacityScheduler(network, demand.days(), outage);
+    CapacityScheduler capacity =
+        new CapacityScheduler(network, demand.days(), reroute == null ? null : reroute.outage());
     // slot: each row's (node, hour) at the current position, for the capacity queue; the hop rewrites it for the next
     int[] slot = new int[s.size];
     int[] counts = capacity.countArrivals(path, paths.nodes, 0, clock, slot, plan, executor);
@@ -347,11 +340,9 @@ public final class ReplicationSimulator {
     // First the buyers of all consumer orders of the shard (their look-ups batched, see ConsumerSampler.draw), then
     // the rest of each row in row order.
     int consumerOrders = 0;
-    for (int i = from, d = day; i < to; i++) {
-      while (i >= dayStart[d + 1]) {
-        d++;
-      }
-      consumerOrders += i < businessStart[d] ? 1 : 0;
+    for (int d = day; d < businessStart.length && dayStart[d] < to; d++) {
+      // day d's consumer orders are rows dayStart[d] .. businessStart[d] - 1
+      consumerOrders += Math.max(0, Math.min(to, businessStart[d]) - Math.max(from, dayStart[d]));
     }
     int[] buyerZone = new int[consumerOrders];
     int[] buyer = new int[consumerOrders];
@@ -470,7 +461,7 @@ public final class ReplicationSimulator {
         SamplerFactory.DoubleSampler lane = planned ? transit[paths.lanes[q][position]]
             : detourTransit[paths.lanes[q][position]];
         float next = departure + (float) Math.max(0, lane.sample());
-        if (reroute != null && planned && reroute.switchAt()[r] == position && reroute.detourPath()[r] >= 0
+        if (reroute != null && planned && reroute.switchAt()[r] == position
             && reroute.outage().downAt(next)) {
           // A candidate for the detour: its arrival there, should it be admitted (admitDetours decides).
           int d = reroute.detourPath()[r];

@@ -64,6 +64,24 @@ public final class ShipmentColumns {
     tDelivery = new float[size];
   }
 
+  /**
+   * Copies the orders of another replication's shipments row for row: buyer, zone, merchant, category, route,
+   * value, weight, order and dispatch times (every column but the transport times).
+   *
+   * @param from shipments of the same size
+   */
+  public void copyOrders(ShipmentColumns from) {
+    System.arraycopy(from.recipient, 0, recipient, 0, size);
+    System.arraycopy(from.zone, 0, zone, 0, size);
+    System.arraycopy(from.merchant, 0, merchant, 0, size);
+    System.arraycopy(from.category, 0, category, 0, size);
+    System.arraycopy(from.route, 0, route, 0, size);
+    System.arraycopy(from.value, 0, value, 0, size);
+    System.arraycopy(from.weight, 0, weight, 0, size);
+    System.arraycopy(from.tOrder, 0, tOrder, 0, size);
+    System.arraycopy(from.tDispatch, 0, tDispatch, 0, size);
+  }
+
   /** Approximate heap bytes per row. */
   public static final int BYTES_PER_ROW = 4 * 13 + 2;
 }

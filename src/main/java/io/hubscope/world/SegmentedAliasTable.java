@@ -9,8 +9,9 @@ package io.hubscope.world;
  * segment's length), the coin from the low 32 bits.
  *
  * <p>The draw is split in two steps, {@link #column} and {@link #resolve}, so a caller can compute the columns of a
- * batch first and then read the table in address order. Results are identical to one {@link AliasTable} per segment
- * sampled with the same bits, offset by the segment's first index. Immutable; may be shared between threads.
+ * batch first and then read the table for all of them in one loop. Results are identical to one {@link AliasTable}
+ * per segment sampled with the same bits, offset by the segment's first index. Immutable; may be shared between
+ * threads.
  */
 public final class SegmentedAliasTable {
 
