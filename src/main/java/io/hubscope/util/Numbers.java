@@ -15,6 +15,8 @@ public final class Numbers {
   public static final int SIGNIFICANT = 10;
 
   private static final MathContext CONTEXT = new MathContext(SIGNIFICANT);
+  /** Seven significant digits: what a float holds. */
+  private static final MathContext FLOAT_DIGITS = new MathContext(7);
 
   private Numbers() {}
 
@@ -60,7 +62,7 @@ public final class Numbers {
     if (!Float.isFinite(v)) {
       return "";
     }
-    return format(new BigDecimal(Float.toString(v)).round(new MathContext(7)).doubleValue());
+    return format(new BigDecimal(Float.toString(v)).round(FLOAT_DIGITS).doubleValue());
   }
 
   /**
