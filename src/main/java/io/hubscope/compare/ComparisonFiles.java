@@ -73,7 +73,7 @@ public final class ComparisonFiles {
             Numbers.format(s.pValue()), s.verdict().text(), effect(s.effectSize()));
       }
     } catch (IOException e) {
-      throw cannotWrite(file, e);
+      throw HubscopeException.cannotWrite(file, e);
     }
   }
 
@@ -132,7 +132,7 @@ public final class ComparisonFiles {
       g.writeEndObject();
       g.writeRaw('\n');
     } catch (IOException e) {
-      throw cannotWrite(file, e);
+      throw HubscopeException.cannotWrite(file, e);
     }
   }
 
@@ -148,8 +148,4 @@ public final class ComparisonFiles {
     g.writeEndArray();
   }
 
-  static HubscopeException cannotWrite(Path file, IOException e) {
-    return HubscopeException.cannotWrite("cannot write " + file + ": " + e.getMessage(),
-        "check disk space and permissions", e);
-  }
 }

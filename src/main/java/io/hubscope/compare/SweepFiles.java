@@ -6,6 +6,7 @@ import io.hubscope.results.MetricRow;
 import io.hubscope.results.SummaryRow;
 import io.hubscope.results.TidyCsvWriter;
 import io.hubscope.util.CsvCells;
+import io.hubscope.util.HubscopeException;
 import io.hubscope.util.Numbers;
 import java.io.IOException;
 import java.io.Writer;
@@ -63,7 +64,7 @@ public final class SweepFiles {
         }
       }
     } catch (IOException e) {
-      throw ComparisonFiles.cannotWrite(file, e);
+      throw HubscopeException.cannotWrite(file, e);
     }
   }
 
@@ -89,7 +90,7 @@ public final class SweepFiles {
         }
       }
     } catch (IOException e) {
-      throw ComparisonFiles.cannotWrite(file, e);
+      throw HubscopeException.cannotWrite(file, e);
     }
   }
 
@@ -116,7 +117,7 @@ public final class SweepFiles {
         p.printRecord(cells);
       }
     } catch (IOException e) {
-      throw ComparisonFiles.cannotWrite(file, e);
+      throw HubscopeException.cannotWrite(file, e);
     }
   }
 
@@ -198,7 +199,7 @@ public final class SweepFiles {
       g.writeEndObject();
       g.writeRaw('\n');
     } catch (IOException e) {
-      throw ComparisonFiles.cannotWrite(file, e);
+      throw HubscopeException.cannotWrite(file, e);
     }
   }
 

@@ -74,7 +74,7 @@ public final class DisclosureTables {
         writeDataflow(p, v, traffic);
       }
     } catch (IOException e) {
-      throw cannotWrite(dataflow, e);
+      throw HubscopeException.cannotWrite(dataflow, e);
     }
     try (Writer w = Files.newBufferedWriter(observers, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, TidyCsvWriter.FORMAT)) {
@@ -83,7 +83,7 @@ public final class DisclosureTables {
         writeObservers(p, v);
       }
     } catch (IOException e) {
-      throw cannotWrite(observers, e);
+      throw HubscopeException.cannotWrite(observers, e);
     }
   }
 
@@ -145,8 +145,4 @@ public final class DisclosureTables {
     }
   }
 
-  private static HubscopeException cannotWrite(Path file, IOException e) {
-    return HubscopeException.cannotWrite("cannot write " + file + ": " + e.getMessage(),
-        "check disk space and permissions", e);
-  }
 }

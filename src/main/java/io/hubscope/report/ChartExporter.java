@@ -175,7 +175,7 @@ public final class ChartExporter {
         try {
           Files.write(file, ChartRenderer.png(chart));
         } catch (IOException e) {
-          throw cannotWrite(file, e);
+          throw HubscopeException.cannotWrite(file, e);
         }
       }
       default -> throw new IllegalArgumentException(f + " is not a chart format");
@@ -186,7 +186,7 @@ public final class ChartExporter {
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw cannotWrite(file, e);
+      throw HubscopeException.cannotWrite(file, e);
     }
   }
 
@@ -194,7 +194,7 @@ public final class ChartExporter {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw cannotWrite(dir, e);
+      throw HubscopeException.cannotWrite(dir, e);
     }
   }
 
@@ -205,12 +205,8 @@ public final class ChartExporter {
       throw HubscopeException.cannotWrite(to + " appeared while exporting",
           "exports are never overwritten; use --out DIR to export into a new folder", e);
     } catch (IOException e) {
-      throw cannotWrite(to, e);
+      throw HubscopeException.cannotWrite(to, e);
     }
   }
 
-  private static HubscopeException cannotWrite(Path file, IOException e) {
-    return HubscopeException.cannotWrite("cannot write " + file + ": " + e.getMessage(),
-        "check disk space and permissions", e);
-  }
 }

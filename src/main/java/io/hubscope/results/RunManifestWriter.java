@@ -24,8 +24,7 @@ public final class RunManifestWriter {
     try {
       MAPPER.writeValue(file.toFile(), manifest);
     } catch (IOException e) {
-      throw HubscopeException.cannotWrite("cannot write " + file + ": " + e.getMessage(),
-          "check disk space and permissions", e);
+      throw HubscopeException.cannotWrite(file, e);
     }
   }
 

@@ -42,8 +42,7 @@ public final class TidyCsvWriter {
             r.replication(), r.metric(), CsvCells.safe(r.group()), Numbers.format(r.value()), r.unit());
       }
     } catch (IOException e) {
-      throw HubscopeException.cannotWrite("cannot write " + file + ": " + e.getMessage(),
-          "check disk space and permissions", e);
+      throw HubscopeException.cannotWrite(file, e);
     }
   }
 
@@ -63,8 +62,7 @@ public final class TidyCsvWriter {
             Numbers.format(r.ciLow()), Numbers.format(r.ciHigh()), r.unit());
       }
     } catch (IOException e) {
-      throw HubscopeException.cannotWrite("cannot write " + file + ": " + e.getMessage(),
-          "check disk space and permissions", e);
+      throw HubscopeException.cannotWrite(file, e);
     }
   }
 }

@@ -57,4 +57,15 @@ public class HubscopeException extends RuntimeException {
   public static HubscopeException cannotWrite(String message, String hint, Throwable cause) {
     return new HubscopeException(ExitCode.CANNOT_WRITE, message, hint, cause);
   }
+
+  /**
+   * A file that could not be written: {@code cannot write FILE: REASON}, hint to check disk space and permissions.
+   *
+   * @param file the file
+   * @param cause the failure
+   * @return the exception
+   */
+  public static HubscopeException cannotWrite(java.nio.file.Path file, java.io.IOException cause) {
+    return cannotWrite("cannot write " + file + ": " + cause.getMessage(), "check disk space and permissions", cause);
+  }
 }
