@@ -4,6 +4,7 @@ import io.hubscope.results.MetricRow;
 import io.hubscope.results.RunManifest;
 import io.hubscope.results.RunManifestWriter;
 import io.hubscope.results.TidyCsvWriter;
+import io.hubscope.util.CsvCells;
 import io.hubscope.util.HubscopeException;
 import java.io.IOException;
 import java.io.Reader;
@@ -142,8 +143,9 @@ public record RunInputs(
         }
       }
       for (CSVRecord rec : parser) {
-        rows.add(new MetricRow(unsafe(rec.get("scenario")), unsafe(rec.get("variant")), unsafe(rec.get("observer")),
-            Integer.parseInt(rec.get("replication")), rec.get("metric"), unsafe(rec.get("group")),
+        rows.add(new MetricRow(CsvCells.restore(rec.get("scenario")), CsvCells.restore(rec.get("variant")),
+            CsvCells.restore(rec.get("observer")), Integer.parseInt(rec.get("replication")), rec.get("metric"),
+            CsvCells.restore(rec.get("group")),
             number(rec.get("value")), rec.get("unit")));
       }
     } catch (NoSuchFileException e) {
@@ -154,17 +156,6 @@ public record RunInputs(
           "the run folder may be damaged; rerun 'hubscope run'");
     }
     return rows;
-  }
-
-  /**
-   * Undoes {@code CsvCells.safe}: a cell that starts with an apostrophe followed by a formula character gets the
-   * apostrophe removed. (A name that really started with that apostrophe would lose it; names in scenarios do not.)
-   */
-  static String unsafe(String cell) {
-    if (cell.length() >= 2 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0) {
-      return cell.substring(1);
-    }
-    return cell;
   }
 
   private static double number(String cell) {

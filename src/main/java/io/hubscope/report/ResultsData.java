@@ -1,10 +1,13 @@
 package io.hubscope.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hubscope.compare.ComparisonFiles;
+import io.hubscope.compare.SweepFiles;
 import io.hubscope.results.RunManifest;
 import io.hubscope.results.RunManifestWriter;
 import io.hubscope.results.SummaryRow;
 import io.hubscope.results.TidyCsvWriter;
+import io.hubscope.util.CsvCells;
 import io.hubscope.util.HubscopeException;
 import java.io.IOException;
 import java.io.Reader;
@@ -122,11 +125,6 @@ public record ResultsData(
   public record ParetoRow(int point, Map<String, String> coordinates, String observer, double exposure,
       double utility, boolean pareto) {}
 
-  /** Header of compare.csv. */
-  public static final List<String> COMPARE_HEADER = List.of("scenario", "observer", "metric", "group", "unit",
-      "baseline", "variant", "n", "baseline_mean", "baseline_ci_low", "baseline_ci_high", "variant_mean",
-      "variant_ci_low", "variant_ci_high", "difference", "relative_change", "p_value", "verdict", "effect_size");
-
   private static final CSVFormat READ = TidyCsvWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get();
 
   /**
@@ -169,11 +167,11 @@ public record ResultsData(
             text(r, "pooled_parties").isEmpty() ? List.of() : List.of(text(r, "pooled_parties").split(";")),
             text(r, "description"))));
     List<CompareRow> compare = new ArrayList<>();
-    read(folder.resolve("compare.csv"), COMPARE_HEADER, r -> compare.add(compareRow(r)));
+    read(folder.resolve("compare.csv"), ComparisonFiles.HEADER, r -> compare.add(compareRow(r)));
     List<SweepRow> sweep = new ArrayList<>();
     Set<String> paths = new LinkedHashSet<>();
     Path sweepFile = folder.resolve("sweep.csv");
-    List<String> sweepHeader = new ArrayList<>(List.of(TidyCsvWriter.SUMMARY_HEADER));
+    List<String> sweepHeader = new ArrayList<>(SweepFiles.SWEEP_COLUMNS);
     sweepHeader.add("point");
     read(sweepFile, sweepHeader, r -> {
       Map<String, String> coordinates = coordinates(r, sweepHeader);
@@ -260,13 +258,7 @@ public record ResultsData(
    * @return original text
    */
   static String restore(String cell) {
-    if (cell.length() >= 2 && cell.charAt(0) == '\'') {
-      char c = cell.charAt(1);
-      if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-        return cell.substring(1);
-      }
-    }
-    return cell;
+    return CsvCells.restore(cell);
   }
 
   private interface RowSink {

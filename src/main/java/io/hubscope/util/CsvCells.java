@@ -19,10 +19,20 @@ public final class CsvCells {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    char c = text.charAt(0);
-    if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-      return "'" + text;
-    }
-    return text;
+    return startsFormula(text.charAt(0)) ? "'" + text : text;
+  }
+
+  /**
+   * Undoes {@link #safe}: a cell that starts with an apostrophe followed by a formula character loses the apostrophe.
+   *
+   * @param cell cell text as read
+   * @return the original text
+   */
+  public static String restore(String cell) {
+    return cell.length() >= 2 && cell.charAt(0) == '\'' && startsFormula(cell.charAt(1)) ? cell.substring(1) : cell;
+  }
+
+  private static boolean startsFormula(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
   }
 }
