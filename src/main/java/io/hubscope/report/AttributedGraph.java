@@ -67,16 +67,6 @@ final class AttributedGraph {
     attributes.forEach((k, v) -> edgeTypes.putIfAbsent(k, v));
   }
 
-  /** Number of nodes. */
-  int nodeCount() {
-    return graph.vertexSet().size();
-  }
-
-  /** Number of edges. */
-  int edgeCount() {
-    return graph.edgeSet().size();
-  }
-
   /**
    * Writes a new file; never overwrites.
    *

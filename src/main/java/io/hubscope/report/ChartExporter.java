@@ -170,7 +170,7 @@ public final class ChartExporter {
     switch (f) {
       case CSV -> writeString(file, chart.table().toCsv());
       case VEGA -> writeString(file, VegaLiteWriter.json(chart));
-      case SVG -> writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svgElement + "\n");
+      case SVG -> writeString(file, ChartRenderer.svgDocument(svgElement));
       case PNG -> {
         try {
           Files.write(file, ChartRenderer.png(chart));

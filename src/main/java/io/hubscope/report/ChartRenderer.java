@@ -64,13 +64,13 @@ public final class ChartRenderer {
   private ChartRenderer() {}
 
   /**
-   * The chart as a standalone SVG document with a {@code <title>}.
+   * A standalone SVG document around an {@code <svg>} element from {@link #svgElement}.
    *
-   * @param chart the chart
+   * @param svgElement the element
    * @return SVG text
    */
-  public static String svgDocument(ChartSpec chart) {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svgElement(chart) + "\n";
+  public static String svgDocument(String svgElement) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svgElement + "\n";
   }
 
   /**

@@ -27,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,17 +90,13 @@ final class GraphExport {
           return t;
         });
     try {
-      Set<String> folders = new HashSet<>();
+      Map<String, String> folders = GroupKey.folders(m.variants().keySet());
       for (Map.Entry<String, JsonNode> e : m.variants().entrySet()) {
         String variant = e.getKey();
         String prefix = "";
         if (many) {
-          String folder = GroupKey.slug(variant);
-          for (int i = 2; !folders.add(folder); i++) {
-            folder = GroupKey.slug(variant) + "-" + i;
-          }
-          prefix = folder + "/";
-          Files.createDirectories(dir.resolve(folder));
+          prefix = folders.get(variant) + "/";
+          Files.createDirectories(dir.resolve(folders.get(variant)));
         }
         VariantModel model = model(variant, e.getValue());
         World world = WorldBuilder.build(model.scenario(), RunEngine.worldSeed(m.seed(), 1));

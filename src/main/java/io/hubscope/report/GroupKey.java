@@ -1,7 +1,10 @@
 package io.hubscope.report;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads the {@code group} column: {@code key=value;key=value} pairs (see {@code io.hubscope.metrics.Groups}). */
 final class GroupKey {
@@ -28,6 +31,26 @@ final class GroupKey {
       }
     }
     return m;
+  }
+
+  /**
+   * One folder name per variant: its {@link #slug}, with {@code -2}, {@code -3}, ... added when an earlier variant
+   * took the same name.
+   *
+   * @param variants variant names, in the order that decides who gets the plain name
+   * @return variant to folder name, in the same order
+   */
+  static Map<String, String> folders(Collection<String> variants) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Set<String> taken = new HashSet<>();
+    for (String variant : variants) {
+      String folder = slug(variant);
+      for (int i = 2; !taken.add(folder); i++) {
+        folder = slug(variant) + "-" + i;
+      }
+      out.put(variant, folder);
+    }
+    return out;
   }
 
   /**

@@ -31,17 +31,9 @@ final class RunCharts {
   static List<ChartSpec> of(ResultsData data) {
     List<String> variants = data.variants();
     List<ChartSpec> charts = new ArrayList<>();
-    Set<String> folders = new HashSet<>();
+    Map<String, String> folders = GroupKey.folders(variants);
     for (String variant : variants) {
-      String prefix = "";
-      if (variants.size() > 1) {
-        String folder = GroupKey.slug(variant);
-        for (int i = 2; !folders.add(folder); i++) {
-          folder = GroupKey.slug(variant) + "-" + i;
-        }
-        prefix = folder + "/";
-      }
-      charts.addAll(forVariant(data, variant, prefix));
+      charts.addAll(forVariant(data, variant, variants.size() > 1 ? folders.get(variant) + "/" : ""));
     }
     return charts;
   }
