@@ -1,17 +1,11 @@
 package io.hubscope.compare;
 
-import java.nio.file.Files;
+import io.hubscope.results.RunFolder;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Default folder names of compare and sweep results: {@code <kind>-<UTC yyyyMMdd-HHmmss>[-2, -3, ...]}. */
 public final class OutputNames {
-
-  private static final DateTimeFormatter STAMP =
-      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private OutputNames() {}
 
@@ -40,11 +34,6 @@ public final class OutputNames {
    * @return a path that does not exist yet
    */
   public static Path fresh(Path base, String kind, ZonedDateTime now) {
-    String stem = kind + "-" + STAMP.format(now);
-    Path p = base.resolve(stem);
-    for (int i = 2; Files.exists(p); i++) {
-      p = base.resolve(stem + "-" + i);
-    }
-    return p;
+    return RunFolder.unused(base, kind + "-" + RunFolder.stamp(now));
   }
 }

@@ -71,7 +71,27 @@ public final class RunFolder implements AutoCloseable {
    * @return a path that does not exist yet
    */
   public static Path freshName(Path base, String suffix, ZonedDateTime now) {
-    String stem = ID_FORMAT.format(now) + (suffix == null || suffix.isEmpty() ? "" : "-" + suffix);
+    return unused(base, stamp(now) + (suffix == null || suffix.isEmpty() ? "" : "-" + suffix));
+  }
+
+  /**
+   * The time stamp of default folder names.
+   *
+   * @param now the time
+   * @return {@code yyyyMMdd-HHmmss} in UTC
+   */
+  public static String stamp(ZonedDateTime now) {
+    return ID_FORMAT.format(now);
+  }
+
+  /**
+   * A folder name that does not exist yet: {@code base/stem}, else {@code stem-2}, {@code stem-3}, ...
+   *
+   * @param base parent folder
+   * @param stem name
+   * @return the path
+   */
+  public static Path unused(Path base, String stem) {
     Path p = base.resolve(stem);
     for (int i = 2; Files.exists(p); i++) {
       p = base.resolve(stem + "-" + i);
