@@ -94,8 +94,8 @@ public final class ComparisonFiles {
       g.writeNumberField("seed", setup.seed());
       g.writeNumberField("replications", setup.replications());
       g.writeStringField("baseline", setup.baseline());
-      writeStrings(g, "variants", setup.variants());
-      writeStrings(g, "sources", setup.sources());
+      SafeJson.strings(g, "variants", setup.variants());
+      SafeJson.strings(g, "sources", setup.sources());
       SafeJson.number(g, "alpha", SampleComparison.ALPHA);
       g.writeStringField("method", METHOD);
       g.writeArrayFieldStart("rows");
@@ -139,13 +139,4 @@ public final class ComparisonFiles {
   private static String effect(double e) {
     return e == Double.POSITIVE_INFINITY ? "inf" : Numbers.format(e);
   }
-
-  private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
-  }
-
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.hubscope.util.Numbers;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * JSON output shared by compare and sweep: pretty-printed with LF line ends whatever the platform, numbers written
@@ -58,6 +59,26 @@ final class SafeJson {
   }
 
   /** Escapes for text that may end up inside HTML. */
+  /**
+   * Writes an array of strings, as a field when {@code name} is given, else as an array value.
+   *
+   * @param g generator
+   * @param name field name, or null inside an array
+   * @param values the strings
+   * @throws IOException when writing fails
+   */
+  static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+    if (name == null) {
+      g.writeStartArray();
+    } else {
+      g.writeArrayFieldStart(name);
+    }
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
   private static final class HtmlSafeEscapes extends CharacterEscapes {
     private static final long serialVersionUID = 1L;
     private final int[] ascii;

@@ -159,7 +159,7 @@ public final class SweepFiles {
       g.writeStartObject();
       g.writeStringField("tool", provenance.tool());
       g.writeStringField("java_version", provenance.javaVersion());
-      strings(g, "command", provenance.command());
+      SafeJson.strings(g, "command", provenance.command());
       g.writeStringField("scenario_file", provenance.scenarioFile());
       g.writeStringField("scenario_sha256", provenance.scenarioSha256());
       g.writeStringField("scenario", provenance.scenario());
@@ -167,16 +167,16 @@ public final class SweepFiles {
       g.writeNumberField("seed", provenance.seed());
       g.writeNumberField("replications", provenance.replications());
       g.writeNumberField("threads", provenance.threads());
-      strings(g, "metrics", provenance.metrics());
+      SafeJson.strings(g, "metrics", provenance.metrics());
       g.writeStringField("exposure_metric", exposure.toString());
       g.writeStringField("utility_metric", utility.toString());
       g.writeArrayFieldStart("axes");
       for (SweepAxis a : axes) {
         g.writeStartObject();
-        strings(g, "paths", a.paths());
+        SafeJson.strings(g, "paths", a.paths());
         g.writeArrayFieldStart("values");
         for (List<JsonNode> column : a.values()) {
-          strings(g, null, column.stream().map(SweepAxis::text).toList());
+          SafeJson.strings(g, null, column.stream().map(SweepAxis::text).toList());
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -201,18 +201,6 @@ public final class SweepFiles {
     } catch (IOException e) {
       throw HubscopeException.cannotWrite(file, e);
     }
-  }
-
-  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-    if (name == null) {
-      g.writeStartArray();
-    } else {
-      g.writeArrayFieldStart(name);
-    }
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
   }
 
   private static List<String> header(List<String> paths, List<String> columns) {
