@@ -73,23 +73,20 @@ public final class NetworkChokepoints {
     boolean[][] reachable = new boolean[src.length][];
     int reachablePairs = 0;
     for (int o = 0; o < src.length; o++) {
-      reachable[o] = reach(graph, src[o], dst, -1);
+      reachable[o] = reach(graph, src[o], dst, Set.of());
       for (boolean r : reachable[o]) {
         reachablePairs += r ? 1 : 0;
       }
     }
     double[] share = new double[n];
     for (int v = 0; v < n; v++) {
-      int unavoidable = 0;
+      int pairs = 0;
       for (int o = 0; o < src.length; o++) {
-        boolean[] without = src[o] == v ? null : reach(graph, src[o], dst, v);
-        for (int d = 0; d < dst.length; d++) {
-          if (reachable[o][d] && (without == null || dst[d] == v || !without[d])) {
-            unavoidable++;
-          }
+        for (boolean u : unavoidable(graph, src[o], dst, reachable[o], Set.of(v))) {
+          pairs += u ? 1 : 0;
         }
       }
-      share[v] = reachablePairs == 0 ? 0 : (double) unavoidable / reachablePairs;
+      share[v] = reachablePairs == 0 ? 0 : (double) pairs / reachablePairs;
     }
     Set<Integer> cut = new BiconnectivityInspector<>(new AsUndirectedGraph<>(graph)).getCutpoints();
     int[] articulation = cut.stream().mapToInt(Integer::intValue).sorted().toArray();
@@ -115,17 +112,24 @@ public final class NetworkChokepoints {
     boolean[] out = new boolean[origins.size() * dst.length];
     for (int o = 0; o < origins.size(); o++) {
       int src = network.node(origins.get(o).node());
-      boolean[] reachable = reach(graph, src, dst, Set.of());
-      boolean[] without = nodes.contains(src) ? null : reach(graph, src, dst, nodes);
-      for (int d = 0; d < dst.length; d++) {
-        out[o * dst.length + d] = reachable[d] && (without == null || nodes.contains(dst[d]) || !without[d]);
-      }
+      boolean[] u = unavoidable(graph, src, dst, reach(graph, src, dst, Set.of()), nodes);
+      System.arraycopy(u, 0, out, o * dst.length, dst.length);
     }
     return out;
   }
 
-  private static boolean[] reach(Graph<Integer, LaneEdge> graph, int from, int[] targets, int removed) {
-    return reach(graph, from, targets, removed < 0 ? Set.of() : Set.of(removed));
+  /**
+   * For one origin: which reachable destinations cannot avoid the nodes (one of them is the origin or the destination,
+   * or the destination is unreachable once they are removed).
+   */
+  private static boolean[] unavoidable(Graph<Integer, LaneEdge> graph, int src, int[] dst, boolean[] reachable,
+      Set<Integer> nodes) {
+    boolean[] without = nodes.contains(src) ? null : reach(graph, src, dst, nodes);
+    boolean[] out = new boolean[dst.length];
+    for (int d = 0; d < dst.length; d++) {
+      out[d] = reachable[d] && (without == null || nodes.contains(dst[d]) || !without[d]);
+    }
+    return out;
   }
 
   private static boolean[] reach(Graph<Integer, LaneEdge> graph, int from, int[] targets, Set<Integer> removed) {
