@@ -127,13 +127,27 @@ final class ShardRoutes {
     orInto(target, perRoute[kind], route * words[kind]);
   }
 
-  private static void orInto(long[] target, long[] source, int offset) {
+  /**
+   * ORs a bit set stored in {@code source} from word {@code offset} on into {@code target}.
+   *
+   * @param target bit set, as words
+   * @param source words holding the bit set to add
+   * @param offset first word of that bit set in {@code source}
+   */
+  static void orInto(long[] target, long[] source, int offset) {
     for (int w = 0; w < target.length; w++) {
       target[w] |= source[offset + w];
     }
   }
 
-  private static void set(long[] words, int offset, int bit) {
+  /**
+   * Sets a bit of a bit set stored in {@code words} from word {@code offset} on.
+   *
+   * @param words words holding the bit set
+   * @param offset first word of the bit set
+   * @param bit bit to set
+   */
+  static void set(long[] words, int offset, int bit) {
     words[offset + (bit >>> 6)] |= 1L << bit;
   }
 }
