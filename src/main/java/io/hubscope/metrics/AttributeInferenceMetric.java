@@ -145,12 +145,12 @@ public final class AttributeInferenceMetric implements Metric {
       read.add(s, from, to);
       ShardCodes sc = profile.shard(s, from, to);
       long[] qi = profile.qiHashes(sc, s, to);
-      int[] zoneOf = profile.zones(sc, s, to);
+      int[] zoneOf = profile.zoneOfPerson();
       for (int i = from; i < to; i++) {
         int r = s.recipient[i];
         int route = s.route[i];
         int pop = profile.population(r);
-        int zone = zoneOf[i - from];
+        int zone = zoneOf[r];
         if (!profile.touches(route)) {
           continue;
         }

@@ -29,7 +29,6 @@ final class ShardCodes {
   private final int replication;
   private final Map<Key, long[]> columns = new HashMap<>();
   private final Map<Derived, long[]> derived = new HashMap<>();
-  private final Map<Derived, int[]> derivedInts = new HashMap<>();
 
   private ShardCodes(ObservedCodes codes, ShipmentColumns s, int from, int to, int replication) {
     this.codes = new WeakReference<>(codes);
@@ -93,24 +92,6 @@ final class ShardCodes {
     if (v == null) {
       v = compute.get();
       derived.put(key, v);
-    }
-    return v;
-  }
-
-  /**
-   * Like {@link #derived}, for {@code int} values.
-   *
-   * @param owner the owner
-   * @param kind what is derived
-   * @param compute computes the array
-   * @return the array; must not be modified
-   */
-  int[] derivedInts(Object owner, int kind, java.util.function.Supplier<int[]> compute) {
-    Derived key = new Derived(owner, kind);
-    int[] v = derivedInts.get(key);
-    if (v == null) {
-      v = compute.get();
-      derivedInts.put(key, v);
     }
     return v;
   }

@@ -904,44 +904,6 @@ final class ViewProfile {
   }
 
   /**
-   * The zone of each row's buyer, computed once per shard for every observer.
-   *
-   * @param sc the shard's columns
-   * @param s shipments
-   * @param to end row
-   * @return zones, index {@code row - from}; must not be modified
-   */
-  int[] zones(ShardCodes sc, ShipmentColumns s, int to) {
-    return sc.derivedInts(people, 0, () -> {
-      int from = sc.from();
-      int[] out = new int[to - from];
-      for (int i = from; i < to; i++) {
-        out[i - from] = people.zone[s.recipient[i]];
-      }
-      return out;
-    });
-  }
-
-  /**
-   * The destination of each row's buyer, computed once per shard for every observer.
-   *
-   * @param sc the shard's columns
-   * @param s shipments
-   * @param to end row
-   * @return destinations, index {@code row - from}; must not be modified
-   */
-  int[] destinations(ShardCodes sc, ShipmentColumns s, int to) {
-    return sc.derivedInts(people, 1, () -> {
-      int from = sc.from();
-      int[] out = new int[to - from];
-      for (int i = from; i < to; i++) {
-        out[i - from] = people.destination[s.recipient[i]];
-      }
-      return out;
-    });
-  }
-
-  /**
    * Every person (consumers, then firms, by index) in a random order given by a keyed hash of the person under
    * {@link #samplingKey}: the same order for every observer of a replication (common random numbers), computed once
    * and shared.
