@@ -656,12 +656,25 @@ final class ViewProfile {
    */
   long[] heldHashes(ShardCodes sc, ShipmentColumns s, int to, boolean[] need) {
     long[] qi = qiHashes(sc, s, to);
-    long[] out = routeHashes(HELD_SEED, otherHeldFields, otherHeldForms, qi, need, sc, s, to);
     int from = sc.from();
+    long[] out = new long[to - from];
+    long[][][] cols = new long[routeCount][][];
     for (int i = from; i < to; i++) {
-      if (!touches[s.route[i]]) {
+      int r = s.route[i];
+      if (!touches[r]) {
         out[i - from] = NOTHING;
+        continue;
       }
+      if (need != null && !need[i - from]) {
+        continue;
+      }
+      long[][] c = columns(sc, cols, r, otherHeldFields[r], otherHeldForms[r]);
+      int[] fs = otherHeldFields[r];
+      long h = HELD_SEED ^ qi[i - from];
+      for (int k = 0; k < fs.length; k++) {
+        h = combine(h, fs[k], c[k][i - from]);
+      }
+      out[i - from] = finish(h);
     }
     return out;
   }
@@ -961,31 +974,6 @@ final class ViewProfile {
    */
   static long finish(long h) {
     return StreamSeeds.mix(h);
-  }
-
-  /**
-   * Per-row hashes of the fields each row's route shows, starting from {@code seed} (or from {@code start[row]}
-   * mixed with the seed); rows the observer does not touch, or not wanted ({@code need}), are left 0.
-   */
-  private long[] routeHashes(long seed, int[][] fieldsByRoute, FieldForm[][] formsByRoute, long[] start,
-      boolean[] need, ShardCodes sc, ShipmentColumns s, int to) {
-    int from = sc.from();
-    long[] out = new long[to - from];
-    long[][][] cols = new long[routeCount][][];
-    for (int i = from; i < to; i++) {
-      int r = s.route[i];
-      if (!touches[r] || need != null && !need[i - from]) {
-        continue;
-      }
-      long[][] c = columns(sc, cols, r, fieldsByRoute[r], formsByRoute[r]);
-      int[] fs = fieldsByRoute[r];
-      long h = start == null ? seed : seed ^ start[i - from];
-      for (int k = 0; k < fs.length; k++) {
-        h = combine(h, fs[k], c[k][i - from]);
-      }
-      out[i - from] = finish(h);
-    }
-    return out;
   }
 
   private static long[][] columns(ShardCodes sc, long[][][] cache, int route, int[] fs, FieldForm[] forms) {
