@@ -225,13 +225,12 @@ public final class AttributeInferenceMetric implements Metric {
 
     private void compute(MetricSink sink) {
       revealSingledOut();
-      int consumers = profile.consumers;
       Truth market = profile.marketValue("attribute.truth", read, () -> new Truth(read));
       long[][] total = market.total;
       long[][][] tagged = market.tagged;
       for (int pop = 0; pop < 2; pop++) {
-        int lo = pop == ViewProfile.CONSUMERS ? 0 : consumers;
-        int hi = pop == ViewProfile.CONSUMERS ? consumers : profile.persons;
+        int lo = profile.firstPerson(pop);
+        int hi = profile.endPerson(pop);
         int peopleP = MarketCounts.of(profile, read).people(pop, 1);
         for (int t = 0; t < tags.length; t++) {
           String group = Groups.of("population", ViewProfile.POPULATIONS[pop], "tag", tags[t].yamlName());

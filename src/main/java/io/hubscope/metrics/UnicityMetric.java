@@ -134,9 +134,7 @@ public final class UnicityMetric implements Metric {
       int[][][] drawnWith = new int[2][Math.max(0, maxPoints) + 1][];
       BitSet sampled = new BitSet(profile.persons);
       for (int pop = 0; pop < 2; pop++) {
-        int lo = pop == ViewProfile.CONSUMERS ? 0 : profile.consumers;
-        int hi = pop == ViewProfile.CONSUMERS ? profile.consumers : profile.persons;
-        int[] order = traces.byPriority(lo, hi, everyone);
+        int[] order = traces.byPriority(profile.firstPerson(pop), profile.endPerson(pop), everyone);
         for (int p = 1; p <= maxPoints; p++) {
           drawnWith[pop][p] = firstWith(traces, order, p);
           for (int t : drawnWith[pop][p]) {

@@ -588,6 +588,22 @@ final class ViewProfile {
   }
 
   /**
+   * @param population {@link #CONSUMERS} or {@link #BUSINESSES}
+   * @return the first person of the population (consumers come first, then firms)
+   */
+  int firstPerson(int population) {
+    return population == CONSUMERS ? 0 : consumers;
+  }
+
+  /**
+   * @param population {@link #CONSUMERS} or {@link #BUSINESSES}
+   * @return the end (exclusive) of the population's people
+   */
+  int endPerson(int population) {
+    return population == CONSUMERS ? consumers : persons;
+  }
+
+  /**
    * @param route route
    * @return whether the observer holds any field of shipments on the route
    */
