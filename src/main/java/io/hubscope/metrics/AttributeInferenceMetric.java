@@ -145,12 +145,12 @@ public final class AttributeInferenceMetric implements Metric {
       read.add(s, from, to);
       ShardCodes sc = profile.shard(s, from, to);
       long[] qi = profile.qiHashes(sc, s, to);
-      int[] zoneOf = profile.zones(sc, s, to);
+      int[] zoneOf = profile.zoneOfPerson();
       for (int i = from; i < to; i++) {
         int r = s.recipient[i];
         int route = s.route[i];
         int pop = profile.population(r);
-        int zone = zoneOf[i - from];
+        int zone = zoneOf[r];
         if (!profile.touches(route)) {
           continue;
         }
@@ -225,13 +225,12 @@ public final class AttributeInferenceMetric implements Metric {
 
     private void compute(MetricSink sink) {
       revealSingledOut();
-      int consumers = profile.consumers;
       Truth market = profile.marketValue("attribute.truth", read, () -> new Truth(read));
       long[][] total = market.total;
       long[][][] tagged = market.tagged;
       for (int pop = 0; pop < 2; pop++) {
-        int lo = pop == ViewProfile.CONSUMERS ? 0 : consumers;
-        int hi = pop == ViewProfile.CONSUMERS ? consumers : profile.persons;
+        int lo = profile.firstPerson(pop);
+        int hi = profile.endPerson(pop);
         int peopleP = MarketCounts.of(profile, read).people(pop, 1);
         for (int t = 0; t < tags.length; t++) {
           String group = Groups.of("population", ViewProfile.POPULATIONS[pop], "tag", tags[t].yamlName());

@@ -89,10 +89,10 @@ public final class CoverageMetric implements Metric {
     private void apply(ShardRoutes shard) {
       makeSets();
       for (int k = 0; k < KIND_SLOT.length; k++) {
-        or(all[KIND_SLOT[k]], shard.all[k]);
+        ShardRoutes.orInto(all[KIND_SLOT[k]], shard.all[k], 0);
       }
       for (int c : shard.consumers) {
-        set(all[1], c);
+        ShardRoutes.set(all[1], 0, c);
       }
       for (int r = 0; r < shard.count.length; r++) {
         shipments += shard.count[r];
@@ -107,7 +107,7 @@ public final class CoverageMetric implements Metric {
         }
         long[] consumers = seen[1];
         for (int c = shard.consumerStart[r]; c < shard.consumerStart[r + 1]; c++) {
-          set(consumers, shard.consumers[c]);
+          ShardRoutes.set(consumers, 0, shard.consumers[c]);
         }
       }
     }
@@ -131,8 +131,8 @@ public final class CoverageMetric implements Metric {
         touchedCents += o.touchedCents;
         makeSets();
         for (int k = 0; k < 5; k++) {
-          or(all[k], o.all[k]);
-          or(seen[k], o.seen[k]);
+          ShardRoutes.orInto(all[k], o.all[k], 0);
+          ShardRoutes.orInto(seen[k], o.seen[k], 0);
         }
       }
     }
@@ -150,16 +150,6 @@ public final class CoverageMetric implements Metric {
       sink.accept("shipments_per_day_real", "",
           touched / (double) context.horizonDays() * context.scaleFactor(), "count");
     }
-  }
-
-  private static void or(long[] target, long[] source) {
-    for (int w = 0; w < target.length; w++) {
-      target[w] |= source[w];
-    }
-  }
-
-  private static void set(long[] words, int bit) {
-    words[bit >>> 6] |= 1L << bit;
   }
 
   private static long cardinality(long[] words) {

@@ -77,16 +77,16 @@ public final class DisruptionMetric implements Metric {
   /**
    * The state after the last shard a thread added: the experiment does not depend on the observer, and the engine
    * runs every observer's accumulator of a shard in a row on one thread, so the first one adds the rows and the
-   * others share its (copy-on-write) counts instead of adding them again.
+   * others share its (copy-on-write) counts instead of adding them again ({@link ShardLocal}, which also checks the
+   * rows).
    */
-  private record Shard(WeakReference<DisruptedShipments> disrupted, WeakReference<ShipmentColumns> shipments,
-      int from, int to, Counts state) {}
+  private record Shard(WeakReference<DisruptedShipments> disrupted, Counts state) {}
 
   /** An accumulator's counts (arrays by reference). */
   private record Counts(long[] total, long[] delayed, long[] undelivered, long[] pairCount, int[][] backlog,
       long delayMinutes, long delayedCount, long rerouted) {}
 
-  private static final ThreadLocal<Shard> SAME_SHARD = new ThreadLocal<>();
+  private static final ShardLocal<Shard> SAME_SHARD = new ShardLocal<>();
 
   private static final class Accumulator implements MetricAccumulator {
     private final MetricContext context;
@@ -140,16 +140,12 @@ public final class DisruptionMetric implements Metric {
       }
       if (fresh) {
         fresh = false;
-        Shard done = SAME_SHARD.get();
-        if (done != null && done.disrupted().get() == disrupted && done.shipments().get() == s
-            && done.from() == from && done.to() == to) {
-          adopt(done.state());
-          shared = true;
-          return;
-        }
-        addRows(s, from, to);
-        SAME_SHARD.set(new Shard(new WeakReference<>(disrupted), new WeakReference<>(s), from, to,
-            new Counts(total, delayed, undelivered, pairCount, backlog, delayMinutes, delayedCount, rerouted)));
+        // the first accumulator of the shard adds the rows (adopting its own counts changes nothing)
+        adopt(SAME_SHARD.get(s, from, to, done -> done.disrupted().get() == disrupted, () -> {
+          addRows(s, from, to);
+          return new Shard(new WeakReference<>(disrupted),
+              new Counts(total, delayed, undelivered, pairCount, backlog, delayMinutes, delayedCount, rerouted));
+        }).state());
         shared = true;
         return;
       }

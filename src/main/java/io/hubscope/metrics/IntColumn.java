@@ -43,19 +43,6 @@ final class IntColumn {
     other.size = 0;
   }
 
-  /**
-   * Appends a whole array of values after the current ones; the column takes ownership of the array.
-   *
-   * @param values values (not copied)
-   */
-  void addChunk(int[] values) {
-    seal();
-    if (values.length > 0) {
-      chunks.add(values);
-      size += values.length;
-    }
-  }
-
   /** Number of values. */
   int size() {
     return Math.toIntExact(size);

@@ -86,14 +86,14 @@ public final class LeakageMetric implements Metric {
     public void add(ShipmentColumns s, int from, int to) {
       read.add(s, from, to);
       ShardCodes sc = profile.shard(s, from, to);
-      int[] destination = profile.destinations(sc, s, to);
+      int[] destination = profile.destinationOfPerson();
       int all = ViewProfile.BUYER | ViewProfile.CATEGORY | ViewProfile.DESTINATION;
       int[] bits = new int[to - from];
       boolean[] grouped = new boolean[to - from];
       int groupedRows = 0;
       for (int i = from; i < to; i++) {
         int r = s.recipient[i];
-        long packed = ((long) r << 32) | ((long) s.category[i] << 16) | destination[i - from];
+        long packed = ((long) r << 32) | ((long) s.category[i] << 16) | destination[r];
         int route = s.route[i];
         if (!profile.touches(route)) {
           unseen.add(packed);
@@ -114,7 +114,8 @@ public final class LeakageMetric implements Metric {
       observed.reserve(groupedRows);
       for (int i = from; i < to; i++) {
         if (grouped[i - from]) {
-          long packed = ((long) s.recipient[i] << 32) | ((long) s.category[i] << 16) | destination[i - from];
+          int r = s.recipient[i];
+          long packed = ((long) r << 32) | ((long) s.category[i] << 16) | destination[r];
           observed.add(y[i - from], packed | ((long) bits[i - from] << 61));
         }
       }

@@ -8,14 +8,14 @@ package io.hubscope.metrics;
  */
 final class MarketCounts {
 
-  private final int consumers;
+  private final ViewProfile profile;
   private final int[] perBuyer;
   private final long[] perCategory;
   private final long[] perDestination;
   private final long rows;
 
   private MarketCounts(ViewProfile profile, ViewProfile.RowsRead read) {
-    consumers = profile.consumers;
+    this.profile = profile;
     perBuyer = new int[profile.persons];
     perCategory = new long[profile.categoryCount];
     perDestination = new long[profile.world.index().destinationCount()];
@@ -63,7 +63,7 @@ final class MarketCounts {
    */
   long shipments(int population) {
     long n = 0;
-    for (int p = lo(population); p < hi(population); p++) {
+    for (int p = profile.firstPerson(population); p < profile.endPerson(population); p++) {
       n += perBuyer[p];
     }
     return n;
@@ -76,7 +76,7 @@ final class MarketCounts {
    */
   int people(int population, int atLeast) {
     int n = 0;
-    for (int p = lo(population); p < hi(population); p++) {
+    for (int p = profile.firstPerson(population); p < profile.endPerson(population); p++) {
       n += perBuyer[p] >= atLeast ? 1 : 0;
     }
     return n;
@@ -88,7 +88,7 @@ final class MarketCounts {
    */
   int mostByOnePerson(int population) {
     int most = 0;
-    for (int p = lo(population); p < hi(population); p++) {
+    for (int p = profile.firstPerson(population); p < profile.endPerson(population); p++) {
       most = Math.max(most, perBuyer[p]);
     }
     return most;
@@ -102,14 +102,6 @@ final class MarketCounts {
   /** The largest number of shipments to one destination (0 when none). */
   long mostToOneDestination() {
     return max(perDestination);
-  }
-
-  private int lo(int population) {
-    return population == ViewProfile.CONSUMERS ? 0 : consumers;
-  }
-
-  private int hi(int population) {
-    return population == ViewProfile.CONSUMERS ? consumers : perBuyer.length;
   }
 
   private static long max(long[] counts) {

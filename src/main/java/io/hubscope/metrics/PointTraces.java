@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <p>Construction: the records arrive bucketed by the top byte of their point code ({@link BucketedKeys}), so equal
  * points share a bucket; in each bucket (a few thousand records for a replication, in cache) the distinct points are
- * numbered with an open-addressing table, and the (point, person) pairs radix-sorted and deduplicated into posting
+ * numbered with a {@link LongIdMap}, and the (point, person) pairs radix-sorted and deduplicated into posting
  * lists, O(n) overall, buckets in parallel. Points are numbered bucket by bucket in order of first appearance; the
  * numbering is arbitrary, as uniqueness depends only on which people hold which points.
  */
@@ -65,23 +65,12 @@ final class PointTraces {
   /** Numbers a bucket's points and builds their posting lists. */
   private static Bucket index(long[] keys, long[] who, int personBits) {
     int m = keys.length;
-    int mask = Integer.highestOneBit(Math.max(8, m) - 1) * 4 - 1;
-    long[] slot = new long[mask + 1];
-    int[] number = new int[mask + 1];
+    LongIdMap ids = new LongIdMap(m);
     int[] pointOf = new int[m];
-    int points = 0;
     for (int i = 0; i < m; i++) {
-      long key = keys[i];
-      int h = (int) (key ^ (key >>> 31)) & mask;
-      while (number[h] != 0 && slot[h] != key) {
-        h = (h + 1) & mask;
-      }
-      if (number[h] == 0) {
-        slot[h] = key;
-        number[h] = ++points;
-      }
-      pointOf[i] = number[h] - 1;
+      pointOf[i] = ids.idOf(keys[i]);
     }
+    int points = ids.size();
     long[] pairs = new long[m];
     for (int i = 0; i < m; i++) {
       pairs[i] = ((long) pointOf[i] << personBits) | (who[i] >>> 32);

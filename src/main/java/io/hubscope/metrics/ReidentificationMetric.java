@@ -186,13 +186,11 @@ public final class ReidentificationMetric implements Metric {
       long[][] bands = t.bands;
       long[] lt5 = t.lt5;
       long[] lt10 = t.lt10;
-      int consumers = profile.consumers;
-      int persons = profile.persons;
       MarketCounts market = MarketCounts.of(profile, read);
       for (int p = 0; p < 2; p++) {
         String group = Groups.of("population", ViewProfile.POPULATIONS[p]);
-        int lo = p == 0 ? 0 : consumers;
-        int hi = p == 0 ? consumers : persons;
+        int lo = profile.firstPerson(p);
+        int hi = profile.endPerson(p);
         sink.accept("direct_rate", group, CoverageMetric.ratio(directShipments[p], market.shipments(p)), "share");
         sink.accept("direct_people", group,
             CoverageMetric.ratio(directPeople.get(lo, hi).cardinality(), market.people(p, 1)), "share");

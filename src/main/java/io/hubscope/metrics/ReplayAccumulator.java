@@ -1,8 +1,6 @@
 package io.hubscope.metrics;
 
 import io.hubscope.simulation.ShipmentColumns;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -12,18 +10,15 @@ import java.util.function.Supplier;
  * construction). It only records which rows it is given; at emit it replays the values the earlier observer's
  * accumulator emitted for the same rows ({@link ViewProfile#replay}). When none were emitted (the earlier observer
  * was not measured on these rows, or not yet), it computes them from the recorded rows as the engine would have:
- * one fresh accumulator per recorded shard, merged in order. This saves the per-row work of every observer but the
- * first of a shared profile, on every shard.
+ * one fresh accumulator per recorded range of rows ({@link ViewProfile.RowsRead#forEach}), merged in order. This
+ * saves the per-row work of every observer but the first of a shared profile, on every shard.
  */
 final class ReplayAccumulator implements MetricAccumulator {
-
-  private record Rows(ShipmentColumns shipments, int from, int to) {}
 
   private final ViewProfile profile;
   private final Class<?> accumulator;
   private final Supplier<MetricAccumulator> fresh;
   private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
-  private final List<Rows> shards = new ArrayList<>();
 
   private ReplayAccumulator(ViewProfile profile, Class<?> accumulator, Supplier<MetricAccumulator> fresh) {
     this.profile = profile;
@@ -53,14 +48,12 @@ final class ReplayAccumulator implements MetricAccumulator {
   @Override
   public void add(ShipmentColumns shipments, int from, int to) {
     read.add(shipments, from, to);
-    shards.add(new Rows(shipments, from, to));
   }
 
   @Override
   public void merge(MetricAccumulator other) {
     ReplayAccumulator o = (ReplayAccumulator) other;
     read.merge(o.read);
-    shards.addAll(o.shards);
   }
 
   @Override
@@ -69,11 +62,11 @@ final class ReplayAccumulator implements MetricAccumulator {
       return;
     }
     MetricAccumulator total = fresh.get();
-    for (Rows r : shards) {
+    read.forEach((s, from, to) -> {
       MetricAccumulator a = fresh.get();
-      a.add(r.shipments(), r.from(), r.to());
+      a.add(s, from, to);
       total.merge(a);
-    }
+    });
     total.emit(sink);
   }
 }

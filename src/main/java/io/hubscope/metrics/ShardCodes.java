@@ -11,8 +11,8 @@ import java.util.Map;
  * Observed codes of one shard, one column per (field, form), computed on first use and shared by every observer
  * and metric that reads the same field in the same form on the same rows. The code of a field in a form does not
  * depend on who holds it, and the engine runs every (observer, metric) accumulator of a shard in a row on one
- * thread, so each thread keeps the columns of the shard it is working on: a field held in clear by six observers
- * is coded once per shard instead of six times per metric.
+ * thread, so each thread keeps the columns of the shard it is working on ({@link ShardLocal}): a field held in
+ * clear by six observers is coded once per shard instead of six times per metric.
  *
  * <p>Memory: 8 bytes per row per distinct (field, form) in use, for one shard per worker thread.
  */
@@ -29,7 +29,6 @@ final class ShardCodes {
   private final int replication;
   private final Map<Key, long[]> columns = new HashMap<>();
   private final Map<Derived, long[]> derived = new HashMap<>();
-  private final Map<Derived, int[]> derivedInts = new HashMap<>();
 
   private ShardCodes(ObservedCodes codes, ShipmentColumns s, int from, int to, int replication) {
     this.codes = new WeakReference<>(codes);
@@ -39,7 +38,7 @@ final class ShardCodes {
     this.replication = replication;
   }
 
-  private static final ThreadLocal<ShardCodes> CURRENT = new ThreadLocal<>();
+  private static final ShardLocal<ShardCodes> CURRENT = new ShardLocal<>();
 
   /**
    * The columns of a shard for the calling thread (a fresh set when the thread moved on to another shard).
@@ -52,13 +51,8 @@ final class ShardCodes {
    * @return the shard's columns
    */
   static ShardCodes of(ObservedCodes codes, ShipmentColumns s, int from, int to, int replication) {
-    ShardCodes c = CURRENT.get();
-    if (c == null || c.codes.get() != codes || c.shipments.get() != s || c.from != from || c.to != to
-        || c.replication != replication) {
-      c = new ShardCodes(codes, s, from, to, replication);
-      CURRENT.set(c);
-    }
-    return c;
+    return CURRENT.get(s, from, to, c -> c.codes.get() == codes && c.replication == replication,
+        () -> new ShardCodes(codes, s, from, to, replication));
   }
 
   /**
@@ -93,24 +87,6 @@ final class ShardCodes {
     if (v == null) {
       v = compute.get();
       derived.put(key, v);
-    }
-    return v;
-  }
-
-  /**
-   * Like {@link #derived}, for {@code int} values.
-   *
-   * @param owner the owner
-   * @param kind what is derived
-   * @param compute computes the array
-   * @return the array; must not be modified
-   */
-  int[] derivedInts(Object owner, int kind, java.util.function.Supplier<int[]> compute) {
-    Derived key = new Derived(owner, kind);
-    int[] v = derivedInts.get(key);
-    if (v == null) {
-      v = compute.get();
-      derivedInts.put(key, v);
     }
     return v;
   }

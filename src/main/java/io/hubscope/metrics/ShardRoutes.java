@@ -13,7 +13,8 @@ import java.lang.ref.WeakReference;
  * routes. An observer then pays per touched route for the small sets and per shipment for the consumer bits.
  *
  * <p>Sharing: the engine runs every (observer, metric) accumulator of a shard in a row on one thread, so each thread
- * keeps the summary of the shard it is working on ({@link #of}); shipments must not change once simulated.
+ * keeps the summary of the shard it is working on ({@link #of}, a {@link ShardLocal}); shipments must not change once
+ * simulated.
  */
 final class ShardRoutes {
 
@@ -23,12 +24,9 @@ final class ShardRoutes {
   static final int ZONES = 2;
   static final int CATEGORIES = 3;
 
-  private static final ThreadLocal<ShardRoutes> CURRENT = new ThreadLocal<>();
+  private static final ShardLocal<ShardRoutes> CURRENT = new ShardLocal<>();
 
-  private final WeakReference<ShipmentColumns> shipments;
   private final WeakReference<World> world;
-  private final int from;
-  private final int to;
 
   /** Shipments per route. */
   final long[] count;
@@ -46,10 +44,7 @@ final class ShardRoutes {
   final int[] consumerStart;
 
   private ShardRoutes(ShipmentColumns s, int from, int to, World world, int routes, int categoryCount) {
-    this.shipments = new WeakReference<>(s);
     this.world = new WeakReference<>(world);
-    this.from = from;
-    this.to = to;
     int consumerCount = world.consumerCount();
     int[] sizes = {world.merchantCount(), world.businessCount(), world.zones().zoneCount(), categoryCount};
     words = new int[4];
@@ -107,13 +102,9 @@ final class ShardRoutes {
    * @return the shard's summary
    */
   static ShardRoutes of(ShipmentColumns s, int from, int to, World world, int routes, int categoryCount) {
-    ShardRoutes c = CURRENT.get();
-    if (c == null || c.shipments.get() != s || c.world.get() != world || c.from != from || c.to != to
-        || c.count.length != routes || c.words[CATEGORIES] != (categoryCount + 63) >>> 6) {
-      c = new ShardRoutes(s, from, to, world, routes, categoryCount);
-      CURRENT.set(c);
-    }
-    return c;
+    return CURRENT.get(s, from, to,
+        c -> c.world.get() == world && c.count.length == routes && c.words[CATEGORIES] == (categoryCount + 63) >>> 6,
+        () -> new ShardRoutes(s, from, to, world, routes, categoryCount));
   }
 
   /**
@@ -127,13 +118,27 @@ final class ShardRoutes {
     orInto(target, perRoute[kind], route * words[kind]);
   }
 
-  private static void orInto(long[] target, long[] source, int offset) {
+  /**
+   * ORs a bit set stored in {@code source} from word {@code offset} on into {@code target}.
+   *
+   * @param target bit set, as words
+   * @param source words holding the bit set to add
+   * @param offset first word of that bit set in {@code source}
+   */
+  static void orInto(long[] target, long[] source, int offset) {
     for (int w = 0; w < target.length; w++) {
       target[w] |= source[offset + w];
     }
   }
 
-  private static void set(long[] words, int offset, int bit) {
+  /**
+   * Sets a bit of a bit set stored in {@code words} from word {@code offset} on.
+   *
+   * @param words words holding the bit set
+   * @param offset first word of the bit set
+   * @param bit bit to set
+   */
+  static void set(long[] words, int offset, int bit) {
     words[offset + (bit >>> 6)] |= 1L << bit;
   }
 }

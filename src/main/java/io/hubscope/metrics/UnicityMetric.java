@@ -131,14 +131,13 @@ public final class UnicityMetric implements Metric {
       long key = profile.samplingKey();
       PointTraces traces = new PointTraces(points, profile.persons);
       int[] everyone = profile.peopleByPriority();
-      int[][] orders = new int[2][];
+      int[][][] drawnWith = new int[2][Math.max(0, maxPoints) + 1][];
       BitSet sampled = new BitSet(profile.persons);
       for (int pop = 0; pop < 2; pop++) {
-        int lo = pop == ViewProfile.CONSUMERS ? 0 : profile.consumers;
-        int hi = pop == ViewProfile.CONSUMERS ? profile.consumers : profile.persons;
-        orders[pop] = traces.byPriority(lo, hi, everyone);
+        int[] order = traces.byPriority(profile.firstPerson(pop), profile.endPerson(pop), everyone);
         for (int p = 1; p <= maxPoints; p++) {
-          for (int t : firstWith(traces, orders[pop], p)) {
+          drawnWith[pop][p] = firstWith(traces, order, p);
+          for (int t : drawnWith[pop][p]) {
             sampled.set(t);
           }
         }
@@ -149,11 +148,10 @@ public final class UnicityMetric implements Metric {
       IntStream.range(0, union.length).parallel()
           .forEach(k -> uniqueness[k] = traces.uniqueness(union[k], maxPoints, key));
       for (int pop = 0; pop < 2; pop++) {
-        int[] order = orders[pop];
         String popName = ViewProfile.POPULATIONS[pop];
-        int[] base = firstWith(traces, order, 1);
         for (int p = 1; p <= maxPoints; p++) {
-          int[] drawn = firstWith(traces, order, p);
+          int[] base = drawnWith[pop][1];
+          int[] drawn = drawnWith[pop][p];
           long unique = 0;
           for (int t : drawn) {
             unique += uniqueness[Arrays.binarySearch(union, t)][p] ? 1 : 0;

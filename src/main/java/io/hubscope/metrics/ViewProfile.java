@@ -588,6 +588,22 @@ final class ViewProfile {
   }
 
   /**
+   * @param population {@link #CONSUMERS} or {@link #BUSINESSES}
+   * @return the first person of the population (consumers come first, then firms)
+   */
+  int firstPerson(int population) {
+    return population == CONSUMERS ? 0 : consumers;
+  }
+
+  /**
+   * @param population {@link #CONSUMERS} or {@link #BUSINESSES}
+   * @return the end (exclusive) of the population's people
+   */
+  int endPerson(int population) {
+    return population == CONSUMERS ? consumers : persons;
+  }
+
+  /**
    * @param route route
    * @return whether the observer holds any field of shipments on the route
    */
@@ -656,12 +672,25 @@ final class ViewProfile {
    */
   long[] heldHashes(ShardCodes sc, ShipmentColumns s, int to, boolean[] need) {
     long[] qi = qiHashes(sc, s, to);
-    long[] out = routeHashes(HELD_SEED, otherHeldFields, otherHeldForms, qi, need, sc, s, to);
     int from = sc.from();
+    long[] out = new long[to - from];
+    long[][][] cols = new long[routeCount][][];
     for (int i = from; i < to; i++) {
-      if (!touches[s.route[i]]) {
+      int r = s.route[i];
+      if (!touches[r]) {
         out[i - from] = NOTHING;
+        continue;
       }
+      if (need != null && !need[i - from]) {
+        continue;
+      }
+      long[][] c = columns(sc, cols, r, otherHeldFields[r], otherHeldForms[r]);
+      int[] fs = otherHeldFields[r];
+      long h = HELD_SEED ^ qi[i - from];
+      for (int k = 0; k < fs.length; k++) {
+        h = combine(h, fs[k], c[k][i - from]);
+      }
+      out[i - from] = finish(h);
     }
     return out;
   }
@@ -904,44 +933,6 @@ final class ViewProfile {
   }
 
   /**
-   * The zone of each row's buyer, computed once per shard for every observer.
-   *
-   * @param sc the shard's columns
-   * @param s shipments
-   * @param to end row
-   * @return zones, index {@code row - from}; must not be modified
-   */
-  int[] zones(ShardCodes sc, ShipmentColumns s, int to) {
-    return sc.derivedInts(people, 0, () -> {
-      int from = sc.from();
-      int[] out = new int[to - from];
-      for (int i = from; i < to; i++) {
-        out[i - from] = people.zone[s.recipient[i]];
-      }
-      return out;
-    });
-  }
-
-  /**
-   * The destination of each row's buyer, computed once per shard for every observer.
-   *
-   * @param sc the shard's columns
-   * @param s shipments
-   * @param to end row
-   * @return destinations, index {@code row - from}; must not be modified
-   */
-  int[] destinations(ShardCodes sc, ShipmentColumns s, int to) {
-    return sc.derivedInts(people, 1, () -> {
-      int from = sc.from();
-      int[] out = new int[to - from];
-      for (int i = from; i < to; i++) {
-        out[i - from] = people.destination[s.recipient[i]];
-      }
-      return out;
-    });
-  }
-
-  /**
    * Every person (consumers, then firms, by index) in a random order given by a keyed hash of the person under
    * {@link #samplingKey}: the same order for every observer of a replication (common random numbers), computed once
    * and shared.
@@ -999,31 +990,6 @@ final class ViewProfile {
    */
   static long finish(long h) {
     return StreamSeeds.mix(h);
-  }
-
-  /**
-   * Per-row hashes of the fields each row's route shows, starting from {@code seed} (or from {@code start[row]}
-   * mixed with the seed); rows the observer does not touch, or not wanted ({@code need}), are left 0.
-   */
-  private long[] routeHashes(long seed, int[][] fieldsByRoute, FieldForm[][] formsByRoute, long[] start,
-      boolean[] need, ShardCodes sc, ShipmentColumns s, int to) {
-    int from = sc.from();
-    long[] out = new long[to - from];
-    long[][][] cols = new long[routeCount][][];
-    for (int i = from; i < to; i++) {
-      int r = s.route[i];
-      if (!touches[r] || need != null && !need[i - from]) {
-        continue;
-      }
-      long[][] c = columns(sc, cols, r, fieldsByRoute[r], formsByRoute[r]);
-      int[] fs = fieldsByRoute[r];
-      long h = start == null ? seed : seed ^ start[i - from];
-      for (int k = 0; k < fs.length; k++) {
-        h = combine(h, fs[k], c[k][i - from]);
-      }
-      out[i - from] = finish(h);
-    }
-    return out;
   }
 
   private static long[][] columns(ShardCodes sc, long[][][] cache, int route, int[] fs, FieldForm[] forms) {
