@@ -6,7 +6,6 @@ import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGa
 import org.apache.commons.rng.sampling.distribution.ContinuousUniformSampler;
 import org.apache.commons.rng.sampling.distribution.GaussianSampler;
 import org.apache.commons.rng.sampling.distribution.InverseTransformParetoSampler;
-import org.apache.commons.rng.sampling.distribution.LogNormalSampler;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 import org.apache.commons.rng.sampling.distribution.RejectionInversionZipfSampler;
 import org.apache.commons.rng.sampling.distribution.SharedStateContinuousSampler;
@@ -48,8 +47,7 @@ public final class SamplerFactory {
       case "normal":
         return wrap(GaussianSampler.of(ZigguratSampler.NormalizedGaussian.of(rng), spec.mean(), spec.sd()));
       case "lognormal":
-        return wrap(LogNormalSampler.of(ZigguratSampler.NormalizedGaussian.of(rng), Math.log(spec.median()),
-            spec.sigma()));
+        return logNormal(ZigguratSampler.NormalizedGaussian.of(rng), Math.log(spec.median()), spec.sigma());
       case "gamma":
         return wrap(AhrensDieterMarsagliaTsangGammaSampler.of(rng, spec.shape(), spec.scale()));
       case "exponential":
@@ -74,6 +72,14 @@ public final class SamplerFactory {
       default:
         throw new IllegalArgumentException("unknown distribution type '" + spec.type() + "'");
     }
+  }
+
+  /**
+   * Log-normal distribution: x = e^(mu + sigma z) with z standard normal (Ziggurat), as Commons RNG's
+   * {@code LogNormalSampler} draws it, with the exponential taken by {@link FastExp}.
+   */
+  private static DoubleSampler logNormal(ZigguratSampler.NormalizedGaussian gaussian, double mu, double sigma) {
+    return () -> FastExp.exp(mu + sigma * gaussian.sample());
   }
 
   private static DoubleSampler wrap(SharedStateContinuousSampler s) {
