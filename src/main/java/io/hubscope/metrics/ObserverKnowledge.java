@@ -150,6 +150,18 @@ final class ObserverKnowledge {
   }
 
   /**
+   * True when a shipment to a firm on the route gives the observer its (merchant, firm) supply edge: the route is
+   * touched, the merchant and the buyer are linked and the buyer is recognised as a business. Read through
+   * {@link SupplyEdgeRoutes} by {@link SupplyMetric} and the exported observer supply graph.
+   *
+   * @param route route
+   * @return whether the observer draws the edge
+   */
+  boolean drawsSupplyEdge(int route) {
+    return touches[route] && merchantLinked[route] && buyerLinked[route] && firmRecognised[route];
+  }
+
+  /**
    * The value the observer reads for a shipment, in cents (see the class comment); only for routes whose value mode
    * is not unknown.
    *

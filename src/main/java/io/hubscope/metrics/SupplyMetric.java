@@ -18,12 +18,12 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * world's ground-truth supply graph ({@link SupplyGraph}).
  *
  * <p><b>Observed graph.</b> A touched shipment to a firm gives the edge (merchant, firm) when the observer
- * (rules of {@link ObserverKnowledge}) links the merchant (a sender identity field kept or keyed-pseudonymised), links
- * the buyer (a recipient identity field kept or keyed-pseudonymised) and recognises the buyer as a business
- * ({@code recipient.type} kept, a tax id kept or keyed-pseudonymised, or the name kept). Keyed pseudonyms count: the
- * observer can draw the edge between two tokens and follow it over time, even if it cannot name the ends. A
- * consumer is never taken for a firm under these rules. The observed edges form a JGraphT directed graph over
- * {@link Vertex} merchants and businesses.
+ * ({@link SupplyEdgeRoutes}, by the rules of {@link ObserverKnowledge}) links the merchant (a sender identity field
+ * kept or keyed-pseudonymised), links the buyer (a recipient identity field kept or keyed-pseudonymised) and
+ * recognises the buyer as a business ({@code recipient.type} kept, a tax id kept or keyed-pseudonymised, or the name
+ * kept). Keyed pseudonyms count: the observer can draw the edge between two tokens and follow it over time, even
+ * if it cannot name the ends. A consumer is never taken for a firm under these rules. The observed edges form a
+ * JGraphT directed graph over {@link Vertex} merchants and businesses.
  *
  * <p><b>Truth.</b> E = distinct (merchant, firm) pairs of the world's supply links (a link that shipped nothing in
  * the horizon is still a true edge, so even an observer that sees everything can miss it). Measures:
@@ -83,15 +83,15 @@ public final class SupplyMetric implements Metric {
   private static final class Accumulator implements MetricAccumulator {
     private final MetricContext context;
     private final World world;
-    private final ObserverKnowledge know;
+    /** Routes on which a firm's shipment gives the observer its edge ({@link SupplyEdgeRoutes}). */
+    private final boolean[] edgeRoutes;
     private final BitSet observed = new BitSet();
     private final long[] edgeCents;
 
     Accumulator(MetricContext context) {
       this.context = context;
       this.world = context.world();
-      this.know = new ObserverKnowledge(context.view(), context.scenario().fields(), context.scenario().catalogue(),
-          context.routes().routeCount());
+      this.edgeRoutes = SupplyEdgeRoutes.of(context.view(), context.scenario(), context.routes().routeCount());
       this.edgeCents = new long[world.supplyLinkCount()];
     }
 
@@ -108,9 +108,7 @@ public final class SupplyMetric implements Metric {
           continue;
         }
         edgeCents[edge] += Math.round(s.value[i] * 100.0);
-        int route = s.route[i];
-        if (know.touches[route] && know.firmRecognised[route] && know.buyerLinked[route]
-            && know.merchantLinked[route]) {
+        if (edgeRoutes[s.route[i]]) {
           observed.set(edge);
         }
       }

@@ -201,7 +201,7 @@ final class GraphExport {
 
   private static AttributedGraph observed(World world, VariantModel model, ObserverView view, ShipmentColumns s) {
     AttributedGraph g = new AttributedGraph();
-    ObserverSupplyGraph seen = ObserverSupplyGraph.of(view, model.index(), world.consumerCount(),
+    ObserverSupplyGraph seen = ObserverSupplyGraph.of(view, model.scenario(), world.consumerCount(),
         model.routes().routeCount(), s);
     for (ObserverSupplyGraph.Edge e : seen.edges()) {
       merchant(g, world, e.merchant());

@@ -179,7 +179,8 @@ public record ResultsData(
       sweep.add(new SweepRow(integer(r, "point"), coordinates, summaryRow(r)));
     });
     List<ParetoRow> pareto = new ArrayList<>();
-    List<String> paretoHeader = List.of("point", "observer", "exposure", "utility", "pareto");
+    List<String> paretoHeader = new ArrayList<>(SweepFiles.PARETO_COLUMNS);
+    paretoHeader.add("point");
     read(folder.resolve("pareto.csv"), paretoHeader, r -> pareto.add(new ParetoRow(integer(r, "point"),
         coordinates(r, paretoHeader), text(r, "observer"), number(r, "exposure"), number(r, "utility"),
         bool(r, "pareto"))));
@@ -306,6 +307,7 @@ public record ResultsData(
         number(r, "relative_change"), number(r, "p_value"), text(r, "verdict"), number(r, "effect_size"));
   }
 
+  /** The columns of a sweep file besides {@code known} (the writer's own columns): the swept paths. */
   private static Map<String, String> coordinates(CSVRecord r, List<String> known) {
     Map<String, String> c = new LinkedHashMap<>();
     for (String column : r.getParser().getHeaderNames()) {

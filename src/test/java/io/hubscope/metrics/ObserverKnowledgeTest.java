@@ -53,6 +53,20 @@ class ObserverKnowledgeTest {
   }
 
   @Test
+  void linkableMeansAtLeastAsRevealingAsAKeyedPseudonym() {
+    assertThat(ObserverKnowledge.linkable(FieldForm.KEEP)).isTrue();
+    assertThat(ObserverKnowledge.linkable(form(Op.PSEUDONYMISE, TransformSpec.Pseudonym.KEYED))).isTrue();
+    assertThat(ObserverKnowledge.linkable(form(Op.PSEUDONYMISE, TransformSpec.Pseudonym.PER_SHIPMENT))).isFalse();
+    assertThat(ObserverKnowledge.linkable(form(Op.AGGREGATE_ONLY, null))).isFalse();
+    assertThat(ObserverKnowledge.linkable(form(Op.OMIT, null))).isFalse();
+    assertThat(ObserverKnowledge.linkable(FieldForm.NONE)).isFalse();
+  }
+
+  static FieldForm form(Op op, TransformSpec.Pseudonym pseudonym) {
+    return new FieldForm(op, pseudonym, 0, 0, 0, 0, 1);
+  }
+
+  @Test
   void aPerShipmentPseudonymLinksNothing() {
     MarketFixture m = new MarketFixture(List.of(
         new TransformSpec("name", List.of("hubco2"), null, Op.PSEUDONYMISE, TransformSpec.Pseudonym.PER_SHIPMENT,

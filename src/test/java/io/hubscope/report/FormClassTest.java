@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The heatmap's colour classes read the labels of {@link FieldForm#label}: every label the disclosure model can
- * write maps to the class of the exposure inventory, and only clear and keyed pseudonyms link shipments.
+ * write maps to the class of the exposure inventory.
  */
 class FormClassTest {
 
@@ -43,17 +43,5 @@ class FormClassTest {
   void classesFollowTheExposureInventoryVocabulary() {
     assertThat(FormClass.values()).extracting(FormClass::label)
         .containsExactly("clear", "pseudonymised", "generalised", "noised", "aggregate", "none");
-  }
-
-  @Test
-  void onlyClearAndKeyedPseudonymsLinkShipments() {
-    assertThat(ObserverSupplyGraph.linkable(FieldForm.KEEP)).isTrue();
-    assertThat(ObserverSupplyGraph.linkable(form(TransformSpec.Op.PSEUDONYMISE, TransformSpec.Pseudonym.KEYED, 0, 0,
-        0, 0))).isTrue();
-    assertThat(ObserverSupplyGraph.linkable(form(TransformSpec.Op.PSEUDONYMISE,
-        TransformSpec.Pseudonym.PER_SHIPMENT, 0, 0, 0, 0))).isFalse();
-    assertThat(ObserverSupplyGraph.linkable(form(TransformSpec.Op.GENERALISE, null, 2, 0, 0, 0))).isFalse();
-    assertThat(ObserverSupplyGraph.linkable(form(TransformSpec.Op.NOISE, null, 0, 0, 0, 1))).isFalse();
-    assertThat(ObserverSupplyGraph.linkable(FieldForm.NONE)).isFalse();
   }
 }
