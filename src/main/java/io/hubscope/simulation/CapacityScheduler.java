@@ -39,6 +39,8 @@ final class CapacityScheduler {
   private final long[] capacity;
   private final NodeOutage outage;
   private final boolean anyLimited;
+  /** Scratch for {@link #hold}: the rows in busy cells, reused from one position to the next. */
+  private int[] busyRows;
 
   /**
    * Creates the scheduler.
@@ -205,20 +207,37 @@ final class CapacityScheduler {
     if (backlog == null) {
       return;
     }
-    int buckets = backlog.busyCells * HOURS_PER_DAY;
-    int[] busyIndex = backlog.busyIndex;
+    // busyOf[c + 1]: the busy index of cell c, or the spare index busyCells for a quiet cell (and, at busyOf[0], for
+    // a row without a slot); the spare cell's counts are ignored. Branch-free: which rows are busy is a coin flip for
+    // the processor.
+    int spare = backlog.busyCells;
+    int[] busyOf = new int[backlog.busyIndex.length + 1];
+    busyOf[0] = spare;
+    for (int c = 0; c < backlog.busyIndex.length; c++) {
+      busyOf[c + 1] = backlog.busyIndex[c] < 0 ? spare : backlog.busyIndex[c];
+    }
+    int buckets = spare * HOURS_PER_DAY;
     int shards = plan.shards();
     int[][] rank = new int[shards][];
+    int[] busyCount = new int[shards];
+    // rows in busy cells, shard by shard at the shard's own offset (one pass over all rows, without branches)
+    if (busyRows == null || busyRows.length < slot.length) {
+      busyRows = new int[slot.length];
+    }
+    int[] rows = busyRows;
     ParallelShards.run(executor, shards, shard -> {
+      int from = plan.from(shard);
+      int n = from;
+      for (int i = from; i < plan.to(shard); i++) {
+        rows[n] = i;
+        n += busyOf[(slot[i] + HOURS_PER_DAY) / HOURS_PER_DAY] == spare ? 0 : 1;
+      }
       int[] perHour = new int[buckets];
-      for (int i = plan.from(shard); i < plan.to(shard); i++) {
-        int sl = slot[i];
-        int busy = sl < 0 ? -1 : busyIndex[sl / HOURS_PER_DAY];
-        if (busy >= 0) {
-          perHour[busy * HOURS_PER_DAY + sl % HOURS_PER_DAY]++;
-        }
+      for (int j = from; j < n; j++) {
+        perHour[bucket(busyOf, slot[rows[j]])]++;
       }
       rank[shard] = perHour;
+      busyCount[shard] = n - from;
     });
     // counts per (cell, hour, shard) become the rank of each group's first parcel, in queue order
     for (int c = 0; c < backlog.busyCells; c++) {
@@ -233,15 +252,20 @@ final class CapacityScheduler {
     }
     ParallelShards.run(executor, shards, shard -> {
       int[] nextRank = rank[shard];
-      for (int i = plan.from(shard); i < plan.to(shard); i++) {
-        int sl = slot[i];
-        int busy = sl < 0 ? -1 : busyIndex[sl / HOURS_PER_DAY];
-        if (busy >= 0) {
-          int k = nextRank[busy * HOURS_PER_DAY + sl % HOURS_PER_DAY]++;
-          start(backlog, backlog.busyNode[busy], backlog.busyDay[busy], k, clock, i);
-        }
+      int from = plan.from(shard);
+      for (int j = from; j < from + busyCount[shard]; j++) {
+        int row = rows[j];
+        int bucket = bucket(busyOf, slot[row]);
+        int busy = bucket / HOURS_PER_DAY;
+        start(backlog, backlog.busyNode[busy], backlog.busyDay[busy], nextRank[bucket]++, clock, row);
       }
     });
+  }
+
+  /** The (busy cell, hour) counter of a row in a busy cell: see {@code busyOf} in {@link #hold}. */
+  private static int bucket(int[] busyOf, int slot) {
+    int c = slot / HOURS_PER_DAY;
+    return busyOf[c + 1] * HOURS_PER_DAY + (slot - c * HOURS_PER_DAY);
   }
 
   /** Serves the parcel of queue rank k at a node, which arrived on day {@code day}. */
