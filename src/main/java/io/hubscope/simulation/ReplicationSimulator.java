@@ -9,6 +9,7 @@ import io.hubscope.scenario.NetworkSpec;
 import io.hubscope.scenario.Scenario;
 import io.hubscope.util.RunProgress;
 import io.hubscope.world.AliasTable;
+import io.hubscope.world.ConsumerSampler;
 import io.hubscope.world.World;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -122,8 +123,8 @@ public final class ReplicationSimulator {
     dayStart[days] = (int) total;
     ShipmentColumns s = new ShipmentColumns((int) total);
     ShardPlan plan = new ShardPlan(s.size, shardRows);
-    ConsumerSampler consumerTable = consumerRate > 0 ? new ConsumerSampler(world) : null;
-    AliasTable linkTable = businessRate > 0 ? AliasTable.of(world.supplyLinks().ordersPerDayColumn()) : null;
+    ConsumerSampler consumerTable = consumerRate > 0 ? world.consumers().buyers() : null;
+    AliasTable linkTable = businessRate > 0 ? world.supplyLinks().orders() : null;
     progress.begin(String.format(java.util.Locale.ROOT, "replication %d (%,d shipments)", replication, s.size),
         (long) s.size * (routePaths.maxHops + 1));
     ParallelShards.run(executor, plan.shards(), shard -> {

@@ -1,8 +1,5 @@
-package io.hubscope.simulation;
+package io.hubscope.world;
 
-import io.hubscope.world.AliasTable;
-import io.hubscope.world.SegmentedAliasTable;
-import io.hubscope.world.World;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -16,20 +13,21 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <p>Layout: the within-zone tables are one {@link SegmentedAliasTable} indexed by consumer, so a draw is one access
  * to one array; {@link #draw} makes those accesses together for a whole batch of orders.
  */
-final class ConsumerSampler {
+public final class ConsumerSampler {
 
   private final AliasTable zones;
   private final SegmentedAliasTable withinZone;
 
-  ConsumerSampler(World world) {
-    var consumers = world.consumers();
-    double[] rate = consumers.ordersPerDayColumn();
-    int zoneCount = world.zones().zoneCount();
+  /**
+   * Builds the two stages.
+   *
+   * @param rate purchase rate of every consumer, zone by zone
+   * @param first first consumer of each zone, length zones + 1
+   */
+  ConsumerSampler(double[] rate, int[] first) {
+    int zoneCount = first.length - 1;
     double[] zoneRate = new double[zoneCount];
-    int[] first = new int[zoneCount + 1];
     for (int z = 0; z < zoneCount; z++) {
-      first[z] = consumers.firstConsumer(z);
-      first[z + 1] = first[z] + consumers.consumerCount(z);
       for (int i = first[z]; i < first[z + 1]; i++) {
         zoneRate[z] += rate[i];
       }
@@ -49,7 +47,7 @@ final class ConsumerSampler {
    * @param zone receives each order's zone, from index 0
    * @param consumer receives each order's consumer, from index 0
    */
-  void draw(UniformRandomProvider rng, int count, int[] zone, int[] consumer) {
+  public void draw(UniformRandomProvider rng, int count, int[] zone, int[] consumer) {
     long[] bits = new long[count];
     for (int k = 0; k < count; k++) {
       zone[k] = zones.sample(rng);

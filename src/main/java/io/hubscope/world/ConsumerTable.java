@@ -20,6 +20,7 @@ public final class ConsumerTable {
   private final int[] zoneDestination;
   private final double[][] preference;
   private final AliasTable[] preferenceTables;
+  private final ConsumerSampler buyers;
 
   ConsumerTable(int[] zone, int[] postcode, double[] ordersPerDay, int[] zoneFirstConsumer, int[] zoneDestination,
       double[][] preference) {
@@ -33,6 +34,25 @@ public final class ConsumerTable {
     for (int d = 0; d < preference.length; d++) {
       preferenceTables[d] = AliasTable.of(preference[d]);
     }
+    double total = 0;
+    for (double r : ordersPerDay) {
+      total += r;
+    }
+    this.buyers = total > 0 ? new ConsumerSampler(ordersPerDay, zoneFirstConsumer) : null;
+  }
+
+  /**
+   * The buyer of a consumer order, drawn with probability proportional to the purchase rate (built with the world, so
+   * every replication of the world shares it).
+   *
+   * @return the sampler
+   * @throws IllegalStateException when no consumer buys anything
+   */
+  public ConsumerSampler buyers() {
+    if (buyers == null) {
+      throw new IllegalStateException("no consumer has a purchase rate above 0");
+    }
+    return buyers;
   }
 
   /** Number of consumers. */

@@ -14,6 +14,7 @@ public final class SupplyLinkTable {
   private final int[] category;
   private final int[] input;
   private final double[] ordersPerDay;
+  private final AliasTable orders;
 
   SupplyLinkTable(int[] business, int[] merchant, int[] category, int[] input, double[] ordersPerDay) {
     this.business = business;
@@ -21,6 +22,25 @@ public final class SupplyLinkTable {
     this.category = category;
     this.input = input;
     this.ordersPerDay = ordersPerDay;
+    double total = 0;
+    for (double r : ordersPerDay) {
+      total += r;
+    }
+    this.orders = total > 0 ? AliasTable.of(ordersPerDay) : null;
+  }
+
+  /**
+   * The link a business order travels on, drawn with probability proportional to the link's order rate (built with
+   * the world, so every replication of the world shares it).
+   *
+   * @return alias table over the links
+   * @throws IllegalStateException when no link has orders
+   */
+  public AliasTable orders() {
+    if (orders == null) {
+      throw new IllegalStateException("no supply link has an order rate above 0");
+    }
+    return orders;
   }
 
   /** Number of links. */
