@@ -121,20 +121,36 @@ final class CapacityScheduler {
   int[] countArrivals(int[] path, int[][] pathNodes, int position, float[] arrival, int[] slot, ShardPlan plan,
       ExecutorService executor) {
     int[][] perShard = new int[plan.shards()][];
-    ParallelShards.run(executor, plan.shards(), shard -> {
-      int[] c = newCounts();
-      for (int i = plan.from(shard); i < plan.to(shard); i++) {
-        int[] nodes = pathNodes[path[i]];
-        if (position < nodes.length) {
-          slot[i] = slot(nodes[position], arrival[i]);
-          c[cell(slot[i])]++;
-        } else {
-          slot[i] = -1;
-        }
-      }
-      perShard[shard] = c;
-    });
+    ParallelShards.run(executor, plan.shards(),
+        shard -> perShard[shard] = countArrivals(path, pathNodes, position, arrival, slot, plan.from(shard),
+            plan.to(shard)));
     return sum(perShard);
+  }
+
+  /**
+   * {@link #countArrivals(int[], int[][], int, float[], int[], ShardPlan, ExecutorService)} for the rows of one shard.
+   *
+   * @param path path index of each row
+   * @param pathNodes node indices per path
+   * @param position path position
+   * @param arrival arrival time of each row
+   * @param slot receives each row's slot
+   * @param from first row
+   * @param to end row
+   * @return the shard's counts per (node, day) cell
+   */
+  int[] countArrivals(int[] path, int[][] pathNodes, int position, float[] arrival, int[] slot, int from, int to) {
+    int[] c = newCounts();
+    for (int i = from; i < to; i++) {
+      int[] nodes = pathNodes[path[i]];
+      if (position < nodes.length) {
+        slot[i] = slot(nodes[position], arrival[i]);
+        c[cell(slot[i])]++;
+      } else {
+        slot[i] = -1;
+      }
+    }
+    return c;
   }
 
   /**

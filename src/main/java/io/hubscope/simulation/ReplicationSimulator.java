@@ -127,13 +127,54 @@ public final class ReplicationSimulator {
     AliasTable linkTable = businessRate > 0 ? world.supplyLinks().orders() : null;
     progress.begin(String.format(java.util.Locale.ROOT, "replication %d (%,d shipments)", replication, s.size),
         (long) s.size * (routePaths.maxHops + 1));
+    // Each shard, while its rows are still in cache, also notes where they enter the network (the first position's
+    // slots and arrival counts, see propagate).
+    Departures start = new Departures(s.tDispatch, new CapacityScheduler(network, demand.days()), plan);
     ParallelShards.run(executor, plan.shards(), shard -> {
-      generate(s, plan.from(shard), plan.to(shard), shard, dayStart, businessStart, consumerTable, linkTable);
-      progress.advance(plan.to(shard) - plan.from(shard));
+      int from = plan.from(shard);
+      int to = plan.to(shard);
+      generate(s, from, to, shard, dayStart, businessStart, consumerTable, linkTable);
+      start.enter(s.route, routePaths.nodes, shard, from, to);
+      progress.advance(to - from);
     });
-    propagate(s, s.route, routePaths, null, executor, progress, plan);
+    propagate(s, s.route, routePaths, null, executor, progress, plan, start);
     progress.end();
     return s;
+  }
+
+  /**
+   * The state the hop-by-hop stage starts from: each row's clock (its dispatch time), its (node, hour) slot at the
+   * first position and the arrivals per (node, day) cell there, filled shard by shard.
+   */
+  private static final class Departures {
+    final float[] dispatch;
+    final float[] clock;
+    final int[] slot;
+    final CapacityScheduler capacity;
+    final int[][] counts;
+
+    Departures(float[] dispatch, CapacityScheduler capacity, ShardPlan plan) {
+      this.dispatch = dispatch;
+      this.clock = new float[dispatch.length];
+      this.slot = new int[dispatch.length];
+      this.capacity = capacity;
+      this.counts = new int[plan.shards()][];
+    }
+
+    /** All shards at once, for rows whose dispatch times are already set. */
+    static Departures of(float[] dispatch, CapacityScheduler capacity, int[] path, int[][] pathNodes, ShardPlan plan,
+        ExecutorService executor) {
+      Departures d = new Departures(dispatch, capacity, plan);
+      ParallelShards.run(executor, plan.shards(),
+          shard -> d.enter(path, pathNodes, shard, plan.from(shard), plan.to(shard)));
+      return d;
+    }
+
+    /** Fills one shard's rows from their dispatch times (set by then). */
+    void enter(int[] path, int[][] pathNodes, int shard, int from, int to) {
+      System.arraycopy(dispatch, from, clock, from, to - from);
+      counts[shard] = capacity.countArrivals(path, pathNodes, 0, clock, slot, from, to);
+    }
   }
 
   /**
@@ -145,7 +186,10 @@ public final class ReplicationSimulator {
    * @param executor worker threads
    */
   public void travel(ShipmentColumns s, ExecutorService executor) {
-    propagate(s, s.route, routePaths, null, executor, RunProgress.NONE, new ShardPlan(s.size, shardRows));
+    ShardPlan plan = new ShardPlan(s.size, shardRows);
+    Departures start = Departures.of(s.tDispatch, new CapacityScheduler(network, demand.days()), s.route,
+        routePaths.nodes, plan, executor);
+    propagate(s, s.route, routePaths, null, executor, RunProgress.NONE, plan, start);
   }
 
   /**
@@ -200,8 +244,10 @@ public final class ReplicationSimulator {
         network.nodeId(outage.node()), outage.days()), (long) n * paths.maxHops);
     float[] detourArrival = new float[n];
     java.util.Arrays.fill(detourArrival, Float.NaN);
-    propagate(s, path, paths, new Reroute(outage, switchAt, detourPath, detourArrival), executor, progress,
-        plan);
+    Departures start = Departures.of(s.tDispatch, new CapacityScheduler(network, demand.days(), outage), path,
+        paths.nodes, plan, executor);
+    propagate(s, path, paths, new Reroute(outage, switchAt, detourPath, detourArrival), executor, progress, plan,
+        start);
     progress.end();
     return new DisruptedShipments(outage, s, path, routeCount);
   }
@@ -241,13 +287,12 @@ public final class ReplicationSimulator {
   private record Reroute(NodeOutage outage, int[] switchAt, int[] detourPath, float[] detourArrival) {}
 
   private void propagate(ShipmentColumns s, int[] path, Paths paths, Reroute reroute, ExecutorService executor,
-      RunProgress progress, ShardPlan plan) {
-    float[] clock = s.tDispatch.clone();
-    CapacityScheduler capacity =
-        new CapacityScheduler(network, demand.days(), reroute == null ? null : reroute.outage());
+      RunProgress progress, ShardPlan plan, Departures start) {
+    float[] clock = start.clock;
+    CapacityScheduler capacity = start.capacity;
     // slot: each row's (node, hour) at the current position, for the capacity queue; the hop rewrites it for the next
-    int[] slot = new int[s.size];
-    int[] counts = capacity.countArrivals(path, paths.nodes, 0, clock, slot, plan, executor);
+    int[] slot = start.slot;
+    int[] counts = capacity.sum(start.counts);
     int shards = plan.shards();
     for (int p = 0; p < paths.maxHops; p++) {
       int position = p;
@@ -476,7 +521,8 @@ public final class ReplicationSimulator {
     }
     // Counted in a loop of its own: in the loop above, each count would wait for the row's whole chain of draws
     // (consecutive rows mostly hit the same cell, so the processor orders each increment after the previous one).
-    for (int i = from; i < to; i++) {
+    // After the last position no row has a next node.
+    for (int i = from; position + 1 < paths.maxHops && i < to; i++) {
       if (slot[i] >= 0) {
         arrivals[capacity.cell(slot[i])]++;
       }
