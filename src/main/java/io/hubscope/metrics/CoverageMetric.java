@@ -55,9 +55,13 @@ public final class CoverageMetric implements Metric {
     private long touchedCents;
     // bit sets as raw words: merchants, consumers, businesses, zones, categories; made when first needed, so an
     // accumulator of one shard holds only the shard's summary and the population-wide sets exist once per observer
+    // (all[1] stays empty: the consumers with a shipment are counted once for all observers)
     private long[][] all;
     private long[][] seen;
     private final List<ShardRoutes> pending = new ArrayList<>(1);
+    // the rows added, for the consumers with a shipment (the same for every observer: see DistinctConsumers)
+    private ShipmentColumns rows;
+    private final List<int[]> spans = new ArrayList<>(1);
 
     Accumulator(MetricContext context) {
       this.context = context;
@@ -70,6 +74,8 @@ public final class CoverageMetric implements Metric {
       // what the observer holds is fixed per route: keep the shard's per-route summary (shared by all observers)
       pending.add(ShardRoutes.of(s, from, to, world, context.routes().routeCount(),
           context.scenario().catalogue().size()));
+      rows = s;
+      spans.add(new int[] {from, to});
     }
 
     /** Makes the population-wide bit sets, empty, unless they exist. */
@@ -90,9 +96,6 @@ public final class CoverageMetric implements Metric {
       makeSets();
       for (int k = 0; k < KIND_SLOT.length; k++) {
         ShardRoutes.orInto(all[KIND_SLOT[k]], shard.all[k], 0);
-      }
-      for (int c : shard.consumers) {
-        ShardRoutes.set(all[1], 0, c);
       }
       for (int r = 0; r < shard.count.length; r++) {
         shipments += shard.count[r];
@@ -124,6 +127,8 @@ public final class CoverageMetric implements Metric {
       Accumulator o = (Accumulator) other;
       applyPending();
       o.pending.forEach(this::apply);
+      rows = rows == null ? o.rows : rows;
+      spans.addAll(o.spans);
       if (o.all != null) {
         shipments += o.shipments;
         touched += o.touched;
@@ -145,7 +150,9 @@ public final class CoverageMetric implements Metric {
       sink.accept("value", "", ratio(touchedCents, valueCents), "share");
       String[] names = {"merchants", "consumers", "businesses", "zones", "categories"};
       for (int k = 0; k < 5; k++) {
-        sink.accept(names[k], "", ratio(cardinality(seen[k]), cardinality(all[k])), "share");
+        long population = k == 1 ? (rows == null ? 0 : DistinctConsumers.count(rows, spans, world.consumerCount()))
+            : cardinality(all[k]);
+        sink.accept(names[k], "", ratio(cardinality(seen[k]), population), "share");
       }
       sink.accept("shipments_per_day_real", "",
           touched / (double) context.horizonDays() * context.scaleFactor(), "count");

@@ -1,0 +1,56 @@
+package io.hubscope.metrics;
+
+import io.hubscope.simulation.ShipmentColumns;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * The number of distinct consumers who bought at least one shipment of a set of rows: the denominator of every
+ * observer's consumer coverage. It is the same for all observers of a replication, so for all rows of a replication
+ * it is counted once and kept while the shipments are alive, instead of once per observer (a population-wide bit set
+ * filled row by row each time).
+ */
+final class DistinctConsumers {
+
+  private static final Map<ShipmentColumns, Long> WHOLE = Collections.synchronizedMap(new WeakHashMap<>());
+
+  private DistinctConsumers() {}
+
+  /**
+   * Counts the distinct consumer buyers of some rows.
+   *
+   * @param s shipments
+   * @param spans disjoint row ranges {@code {from, to}}
+   * @param consumerCount consumers in the population (recipients from this index on are firms)
+   * @return distinct consumers among the rows' recipients
+   */
+  static long count(ShipmentColumns s, List<int[]> spans, int consumerCount) {
+    long rows = 0;
+    for (int[] span : spans) {
+      rows += span[1] - span[0];
+    }
+    if (rows == s.size) {
+      return WHOLE.computeIfAbsent(s, whole -> distinct(whole, List.of(new int[] {0, whole.size}), consumerCount));
+    }
+    return distinct(s, spans, consumerCount);
+  }
+
+  private static long distinct(ShipmentColumns s, List<int[]> spans, int consumerCount) {
+    long[] seen = new long[(consumerCount + 63) >>> 6];
+    for (int[] span : spans) {
+      for (int i = span[0]; i < span[1]; i++) {
+        int buyer = s.recipient[i];
+        if (buyer < consumerCount) {
+          seen[buyer >>> 6] |= 1L << buyer;
+        }
+      }
+    }
+    long n = 0;
+    for (long w : seen) {
+      n += Long.bitCount(w);
+    }
+    return n;
+  }
+}

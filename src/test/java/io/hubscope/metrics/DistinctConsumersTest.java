@@ -1,0 +1,36 @@
+package io.hubscope.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hubscope.simulation.ShipmentColumns;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DistinctConsumersTest {
+
+  /** Six rows bought by consumers 0, 1, 1, firm 0 (recipient 5 with 5 consumers), 2 and 0. */
+  private static ShipmentColumns rows() {
+    ShipmentColumns s = new ShipmentColumns(6);
+    int[] recipients = {0, 1, 1, 5, 2, 0};
+    System.arraycopy(recipients, 0, s.recipient, 0, 6);
+    return s;
+  }
+
+  @Test
+  void countsEachConsumerOnceAndNoFirm() {
+    ShipmentColumns s = rows();
+    // all rows, split as shards would be: consumers 0, 1, 2
+    assertThat(DistinctConsumers.count(s, List.of(new int[] {0, 2}, new int[] {2, 6}), 5)).isEqualTo(3);
+    // the same rows again give the kept count
+    assertThat(DistinctConsumers.count(s, List.of(new int[] {0, 6}), 5)).isEqualTo(3);
+  }
+
+  @Test
+  void countsOnlyTheGivenRowsWhenTheyAreNotAll() {
+    ShipmentColumns s = rows();
+    // rows 1..3: consumer 1 twice and a firm
+    assertThat(DistinctConsumers.count(s, List.<int[]>of(new int[] {1, 4}), 5)).isEqualTo(1);
+    // rows 3..5: the firm, consumers 2 and 0
+    assertThat(DistinctConsumers.count(s, List.<int[]>of(new int[] {3, 6}), 5)).isEqualTo(2);
+  }
+}
