@@ -1,6 +1,7 @@
 package io.hubscope.network;
 
 import io.hubscope.scenario.RouteToken;
+import io.hubscope.util.BranchFree;
 import io.hubscope.world.ScenarioIndex;
 
 /**
@@ -188,13 +189,15 @@ public final class RouteTable {
    * @return route index
    */
   public int sampleRoute(int pair, double u) {
+    // the first route whose cumulative share exceeds u (else the last): the pair's first route plus the number of
+    // cumulative shares at or below u (they do not decrease), counted without a branch on u (see BranchFree)
+    int first = pairFirstRoute[pair];
     int last = pairFirstRoute[pair + 1] - 1;
-    for (int r = pairFirstRoute[pair]; r < last; r++) {
-      if (u < cumulative[r]) {
-        return r;
-      }
+    int route = first;
+    for (int r = first; r < last; r++) {
+      route += 1 + (int) BranchFree.lessMask(u, cumulative[r]);
     }
-    return last;
+    return route;
   }
 
   /**

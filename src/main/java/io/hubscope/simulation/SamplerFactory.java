@@ -1,6 +1,7 @@
 package io.hubscope.simulation;
 
 import io.hubscope.scenario.DistributionSpec;
+import io.hubscope.util.BranchFree;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousUniformSampler;
@@ -97,10 +98,10 @@ public final class SamplerFactory {
     double right = range * (b - c);
     return () -> {
       double u = rng.nextDouble();
-      // one square root, chosen by selects rather than a branch (the side is a coin flip for the processor)
-      boolean low = u < fc;
-      double root = Math.sqrt(low ? u * left : (1 - u) * right);
-      return low ? a + root : b - root;
+      // one square root; the side (a coin flip) is chosen without a branch, see BranchFree
+      long low = BranchFree.lessMask(u, fc);
+      double root = Math.sqrt(BranchFree.choose(low, u * left, (1 - u) * right));
+      return BranchFree.choose(low, a + root, b - root);
     };
   }
 }

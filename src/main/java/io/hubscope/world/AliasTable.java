@@ -1,5 +1,6 @@
 package io.hubscope.world;
 
+import io.hubscope.util.BranchFree;
 import java.util.Arrays;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -156,7 +157,9 @@ public final class AliasTable {
   public int sample(long bits) {
     int column = (int) (((bits >>> 32) * packed.length) >>> 32);
     long entry = packed[column];
-    return (bits & 0xFFFFFFFFL) < (entry & 0xFFFFFFFFL) ? column : (int) (entry >>> 32);
+    // the coin is chosen without a branch (see BranchFree)
+    return BranchFree.choose(BranchFree.lessMask(bits & 0xFFFFFFFFL, entry & 0xFFFFFFFFL), column,
+        (int) (entry >>> 32));
   }
 
   /**

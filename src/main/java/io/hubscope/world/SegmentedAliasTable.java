@@ -1,5 +1,7 @@
 package io.hubscope.world;
 
+import io.hubscope.util.BranchFree;
+
 /**
  * Many alias tables side by side in one flat array: segment {@code g} covers entries
  * {@code first[g] .. first[g + 1] - 1} and draws an entry of its own with probability proportional to the entry's
@@ -103,7 +105,9 @@ public final class SegmentedAliasTable {
    */
   public int resolve(int column, long bits) {
     long entry = packed[column];
-    return (bits & 0xFFFFFFFFL) < (entry & 0xFFFFFFFFL) ? column : (int) (entry >>> 32);
+    // the coin is chosen without a branch (see BranchFree)
+    return BranchFree.choose(BranchFree.lessMask(bits & 0xFFFFFFFFL, entry & 0xFFFFFFFFL), column,
+        (int) (entry >>> 32));
   }
 
   /**
