@@ -8,6 +8,7 @@ import io.hubscope.compare.SweepFiles;
 import io.hubscope.compare.SweepPoint;
 import io.hubscope.compare.SweepRunner;
 import io.hubscope.compare.SweepTable;
+import io.hubscope.engine.VariantModel;
 import io.hubscope.metrics.Metric;
 import io.hubscope.metrics.MetricRegistry;
 import io.hubscope.results.RunFolder;
@@ -133,7 +134,7 @@ final class SweepCommand implements Callable<Integer> {
     ScoreSelector utilityScore = utility != null ? ScoreSelector.parse("--utility", utility)
         : SweepRunner.defaultUtility();
     List<SweepPoint> points = SweepPoint.grid(parsed);
-    List<LoadedScenario> loaded = SweepRunner.load(file, variant, points);
+    List<VariantModel> models = SweepRunner.load(file, variant, points);
     Path target = outDir != null ? outDir
         : OutputNames.fresh(OutputNames.scenarioFolder(meta.name()), "sweep", ZonedDateTime.now(ZoneOffset.UTC));
     String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
@@ -146,7 +147,7 @@ final class SweepCommand implements Callable<Integer> {
           err.println("point " + points.get(i).id() + "/" + points.size() + ": " + points.get(i).label());
           err.flush();
         }
-        SweepRunner.PointResult r = SweepRunner.run(points.get(i), loaded.get(i), run);
+        SweepRunner.PointResult r = SweepRunner.run(points.get(i), models.get(i), run);
         if (i == 0) {
           checkSelects("--exposure", exposureScore, r.summary());
           checkSelects("--utility", utilityScore, r.summary());

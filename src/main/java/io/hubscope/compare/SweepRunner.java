@@ -44,11 +44,10 @@ public final class SweepRunner {
    * What one point gave.
    *
    * @param point the point
-   * @param loaded the point's checked scenario
    * @param rows per-replication metric rows
    * @param summary rows summarised across replications
    */
-  public record PointResult(SweepPoint point, LoadedScenario loaded, List<MetricRow> rows, List<SummaryRow> summary) {}
+  public record PointResult(SweepPoint point, List<MetricRow> rows, List<SummaryRow> summary) {}
 
   private SweepRunner() {}
 
@@ -67,19 +66,19 @@ public final class SweepRunner {
    * @param file scenario file
    * @param variant variant applied before the swept values, or null
    * @param points the points
-   * @return each point's checked scenario, in point order
+   * @return each point's model (network, routes, disclosure and views), built once, in point order
    * @throws HubscopeException (exit 2) naming the first point whose path cannot be set or whose scenario is
    *     invalid, with the first problem found
    */
-  public static List<LoadedScenario> load(Path file, String variant, List<SweepPoint> points) {
-    List<LoadedScenario> out = new ArrayList<>();
+  public static List<VariantModel> load(Path file, String variant, List<SweepPoint> points) {
+    List<VariantModel> out = new ArrayList<>();
     for (SweepPoint p : points) {
       out.add(loadPoint(file, variant, p));
     }
     return out;
   }
 
-  private static LoadedScenario loadPoint(Path file, String variant, SweepPoint point) {
+  private static VariantModel loadPoint(Path file, String variant, SweepPoint point) {
     try {
       LoadedScenario loaded = ScenarioLoader.loadEdited(file, variant, point.label(), tree -> {
         for (int i = 0; i < point.paths().size(); i++) {
@@ -93,8 +92,8 @@ public final class SweepRunner {
           }
         }
       });
-      VariantModel.of(loaded);
-      return loaded;
+      // building the model also checks what the file checks cannot (routes exist, transforms apply)
+      return VariantModel.of(loaded);
     } catch (ScenarioException e) {
       List<Diagnostic> errors = e.diagnostics().stream().filter(Diagnostic::isError).toList();
       Diagnostic first = errors.isEmpty() ? e.diagnostics().get(0) : errors.get(0);
@@ -117,15 +116,14 @@ public final class SweepRunner {
    * Simulates one point.
    *
    * @param point the point
-   * @param loaded its checked scenario
+   * @param model its model, from {@link #load}
    * @param settings how to run
    * @return its rows and summary
    */
-  public static PointResult run(SweepPoint point, LoadedScenario loaded, Settings settings) {
-    VariantModel model = VariantModel.of(loaded);
+  public static PointResult run(SweepPoint point, VariantModel model, Settings settings) {
     RunEngine.Result result = RunEngine.run(new RunEngine.Request(List.of(model), settings.replications(),
         settings.seed(), settings.threads(), ShardPlan.DEFAULT_SHARD_ROWS, settings.metrics(), settings.progress(),
         ReplicationListener.NONE));
-    return new PointResult(point, loaded, result.rows(), ReplicationSummarizer.summarise(result.rows()));
+    return new PointResult(point, result.rows(), ReplicationSummarizer.summarise(result.rows()));
   }
 }

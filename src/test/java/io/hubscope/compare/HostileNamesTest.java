@@ -90,7 +90,7 @@ class HostileNamesTest {
         "share"));
     List<SummaryRow> summary = List.of(new SummaryRow(FORMULA, SCRIPT, FORMULA, "exposure.share", "form=clear", 1,
         0.5, Double.NaN, Double.NaN, Double.NaN, "share"));
-    List<SweepRunner.PointResult> results = List.of(new SweepRunner.PointResult(point, null, rows, summary));
+    List<SweepRunner.PointResult> results = List.of(new SweepRunner.PointResult(point, rows, summary));
     ScoreSelector e = new ScoreSelector("exposure.share", Map.of());
     SweepFiles.writeSweep(tmp.resolve("sweep.csv"), results);
     SweepFiles.writeMetrics(tmp.resolve("sweep-metrics.csv"), results);

@@ -56,8 +56,8 @@ class ResultsDataTest {
     SweepPoint omit = new SweepPoint(2, paths, List.of(json.numberNode(0.3), json.textNode("omit")));
     SummaryRow row = new SummaryRow("tiny", "baseline", "hub", "coverage.shipments", "", 3, 0.5, 0.1, 0.4, 0.6,
         "share");
-    SweepFiles.writeSweep(dir.resolve("sweep.csv"), List.of(new SweepRunner.PointResult(keep, null, List.of(),
-        List.of(row)), new SweepRunner.PointResult(omit, null, List.of(), List.of(row))));
+    SweepFiles.writeSweep(dir.resolve("sweep.csv"), List.of(new SweepRunner.PointResult(keep, List.of(),
+        List.of(row)), new SweepRunner.PointResult(omit, List.of(), List.of(row))));
     SweepFiles.writePareto(dir.resolve("pareto.csv"), "tiny", "baseline",
         List.of(new ParetoRow(keep, "hub", 0.31, 1.0, false), new ParetoRow(omit, "hub", 0.0, 0.67, true)),
         ScoreSelector.parse("--exposure", "exposure.share:field=consignee_name;form=clear"),
