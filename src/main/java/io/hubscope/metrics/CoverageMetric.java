@@ -62,11 +62,18 @@ public final class CoverageMetric implements Metric {
     // the rows added, for the consumers with a shipment (the same for every observer: see DistinctConsumers)
     private ShipmentColumns rows;
     private final List<int[]> spans = new ArrayList<>(1);
+    // an observer on every route sees every consumer with a shipment: its consumer set is not built
+    private final boolean touchesEveryRoute;
 
     Accumulator(MetricContext context) {
       this.context = context;
       this.view = context.view();
       this.world = context.world();
+      boolean all = true;
+      for (int r = 0; r < context.routes().routeCount(); r++) {
+        all &= view.touches(r);
+      }
+      this.touchesEveryRoute = all;
     }
 
     @Override
@@ -108,9 +115,11 @@ public final class CoverageMetric implements Metric {
         for (int k = 0; k < KIND_SLOT.length; k++) {
           shard.orRoute(k, r, seen[KIND_SLOT[k]]);
         }
-        long[] consumers = seen[1];
-        for (int c = shard.consumerStart[r]; c < shard.consumerStart[r + 1]; c++) {
-          ShardRoutes.set(consumers, 0, shard.consumers[c]);
+        if (!touchesEveryRoute) {
+          long[] consumers = seen[1];
+          for (int c = shard.consumerStart[r]; c < shard.consumerStart[r + 1]; c++) {
+            ShardRoutes.set(consumers, 0, shard.consumers[c]);
+          }
         }
       }
     }
@@ -152,7 +161,8 @@ public final class CoverageMetric implements Metric {
       for (int k = 0; k < 5; k++) {
         long population = k == 1 ? (rows == null ? 0 : DistinctConsumers.count(rows, spans, world.consumerCount()))
             : cardinality(all[k]);
-        sink.accept(names[k], "", ratio(cardinality(seen[k]), population), "share");
+        long held = k == 1 && touchesEveryRoute ? population : cardinality(seen[k]);
+        sink.accept(names[k], "", ratio(held, population), "share");
       }
       sink.accept("shipments_per_day_real", "",
           touched / (double) context.horizonDays() * context.scaleFactor(), "count");
