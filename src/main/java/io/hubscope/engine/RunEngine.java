@@ -22,7 +22,8 @@ import io.hubscope.world.WorldBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 
 /**
  * Runs replications of one or more variants and computes every metric for every observer.
@@ -108,11 +109,9 @@ public final class RunEngine {
    * @return metric rows in (variant, replication, observer, metric) order, and per-replication statistics
    */
   public static Result run(Request request) {
-    ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, request.threads()), r -> {
-      Thread t = new Thread(r, "hubscope-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    // A fork-join pool, so metrics that fold their buckets with parallel streams do it on these workers too (see
+    // measure): the run uses at most --threads cores.
+    ForkJoinPool executor = new ForkJoinPool(Math.max(1, request.threads()), RunEngine::worker, null, false);
     try {
       List<MetricRow> rows = new ArrayList<>();
       List<ReplicationStats> stats = new ArrayList<>();
@@ -210,15 +209,31 @@ public final class RunEngine {
     }
     List<MetricRow> rows = new ArrayList<>();
     String scenarioName = model.scenario().meta().name();
-    for (int o = 0; o < views.size(); o++) {
-      for (int m = 0; m < metrics.size(); m++) {
-        int k = o * metrics.size() + m;
-        String observer = views.get(o).id();
-        String prefix = metrics.get(m).name() + ".";
-        merged[k].emit((measure, group, value, unit) -> rows.add(new MetricRow(scenarioName, model.variant(),
-            observer, rep, prefix + measure, group, Numbers.canonical(value), unit)));
+    Runnable emitAll = () -> {
+      for (int o = 0; o < views.size(); o++) {
+        for (int m = 0; m < metrics.size(); m++) {
+          int k = o * metrics.size() + m;
+          String observer = views.get(o).id();
+          String prefix = metrics.get(m).name() + ".";
+          merged[k].emit((measure, group, value, unit) -> rows.add(new MetricRow(scenarioName, model.variant(),
+              observer, rep, prefix + measure, group, Numbers.canonical(value), unit)));
+        }
       }
+    };
+    // Some metrics fold their buckets with parallel streams, which run on the pool of the task that starts them:
+    // on the engine's own pool they use its workers, not the JVM-wide common pool.
+    if (executor instanceof ForkJoinPool pool) {
+      pool.submit(emitAll).join();
+    } else {
+      emitAll.run();
     }
     return rows;
+  }
+
+  /** A worker of the engine's pool, named for thread dumps and profiles. */
+  private static ForkJoinWorkerThread worker(ForkJoinPool pool) {
+    ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+    t.setName("hubscope-worker-" + t.getPoolIndex());
+    return t;
   }
 }
