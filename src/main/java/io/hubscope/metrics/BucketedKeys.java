@@ -281,7 +281,7 @@ final class BucketedKeys {
    * Folds every class of keys equal but for their lowest bit (the bit is a flag, e.g. "held by the observer" or "a
    * firm") into a result. Each bucket is counted in an open-addressing table that stays in cache, O(n) overall with
    * no sort. The 256 buckets are split into 16 fixed groups, each folded into its own partial result (in parallel
-   * on the common pool when it has threads to spare), and the partials are combined in group order, so the result
+   * on the fork-join pool of the calling task: the engine's workers during a run), and the partials are combined in group order, so the result
    * does not depend on the number of threads, floating-point sums included.
    *
    * @param fresh makes an empty partial result
@@ -357,7 +357,7 @@ final class BucketedKeys {
 
   /**
    * Applies a function to every bucket (every key lands in the bucket of its top byte, so equal keys share a
-   * bucket), buckets in 16 fixed groups, in parallel on the common pool when it has threads to spare.
+   * bucket), buckets in 16 fixed groups, in parallel on the fork-join pool of the calling task.
    *
    * @param work what to do with one bucket
    * @param <R> result type
@@ -383,8 +383,8 @@ final class BucketedKeys {
   record Sorted(long[] keys, int[] ints, long[] longs) {}
 
   /**
-   * Sorts every bucket and concatenates them (buckets in 16 fixed groups, in parallel on the common pool when it
-   * has threads to spare; each bucket lands in its own range, so the result does not depend on threads).
+   * Sorts every bucket and concatenates them (buckets in 16 fixed groups, in parallel on the fork-join pool of the
+   * calling task; each bucket lands in its own range, so the result does not depend on threads).
    *
    * @return keys in unsigned order with their payloads (null arrays for the payload kinds not carried)
    */
