@@ -281,8 +281,8 @@ final class BucketedKeys {
    * Folds every class of keys equal but for their lowest bit (the bit is a flag, e.g. "held by the observer" or "a
    * firm") into a result. Each bucket is counted in an open-addressing table that stays in cache, O(n) overall with
    * no sort. The 256 buckets are split into 16 fixed groups, each folded into its own partial result (in parallel
-   * on the fork-join pool of the calling task: the engine's workers during a run), and the partials are combined in group order, so the result
-   * does not depend on the number of threads, floating-point sums included.
+   * on the fork-join pool of the calling task: the engine's workers during a run), and the partials are combined in
+   * group order, so the result does not depend on the number of threads, floating-point sums included.
    *
    * @param fresh makes an empty partial result
    * @param fold folds one class into a partial result
