@@ -1,28 +1,35 @@
 package io.hubscope.simulation;
 
 /**
- * The exponential function for the hot path's log-normal draws, about three times faster than {@link Math#exp} and
- * far more accurate than the single-precision columns the draws are stored in.
+ * The exponential function for the hot path's log-normal draws, whose values are stored in single precision: about
+ * three times faster than {@link Math#exp}, and once rounded to a {@code float} always equal to
+ * {@code (float) Math.exp(x)}.
  *
  * <p>Method (table-driven range reduction, as in Tang 1989, ACM TOMS 15(2)): with N = 64, write
  * x = (k / N) ln 2 + r, k = rint(x N / ln 2), so |r| &le; ln 2 / (2N) &asymp; 0.0054; then
  * e^x = 2^(k div N) &middot; 2^((k mod N) / N) &middot; e^r, the middle factor read from a 64-entry table and e^r
- * from its Taylor polynomial of degree 4. The truncation error is below r^5 / 120 &lt; 4 &middot; 10^-14 (relative);
- * ln 2 / N is split in two parts (Cody and Waite) so that k ln 2 / N is exact for every k used. Outside
- * |x| &le; 700 (where the power of two would leave the normal range) it defers to {@link StrictMath#exp}.
+ * from its Taylor polynomial of degree 4, whose truncation error is below r^5 / 120 &lt; 4 &middot; 10^-14
+ * (relative). ln 2 / N is split in two parts (Cody and Waite) so that k times the high part is exact; the reduction
+ * then errs by about |k| 2^-54 ln 2 / N, far below that. Outside |x| &le; 700 (where the power of two would leave
+ * the normal range) it defers to {@link Math#exp}.
  *
- * <p>Only additions, multiplications, {@link Math#rint} and table reads, all exactly specified in Java, so the result
- * is the same on every processor and JVM (which {@link Math#exp}, free to use platform intrinsics, does not promise).
+ * <p>Rounding to float: the result y is within 10^-13 (relative) of e^x, and {@link Math#exp} within one double ulp.
+ * When every double within 2 &middot; 10^-13 of y rounds to the same float, so does {@link Math#exp}'s result; in the
+ * rare case where a float rounding boundary lies that close (a few times in a million draws), {@link #expForFloat} returns
+ * {@link Math#exp} itself. So a caller that stores the value as a float gets exactly what {@link Math#exp} gives.
  */
 final class FastExp {
 
   private static final int N = 64;
-  private static final double N_OVER_LN2 = N / Math.log(2);
+  private static final double LN2 = StrictMath.log(2);
+  private static final double N_OVER_LN2 = N / LN2;
   /** ln 2 / N with its low 32 bits of mantissa cleared, so k * LN2_N_HIGH is exact for |k| &lt; 2^20. */
   private static final double LN2_N_HIGH =
-      Double.longBitsToDouble(Double.doubleToRawLongBits(Math.log(2) / N) & 0xFFFFFFFF00000000L);
-  private static final double LN2_N_LOW = Math.log(2) / N - LN2_N_HIGH;
+      Double.longBitsToDouble(Double.doubleToRawLongBits(LN2 / N) & 0xFFFFFFFF00000000L);
+  private static final double LN2_N_LOW = LN2 / N - LN2_N_HIGH;
   private static final double LIMIT = 700;
+  /** Relative margin within which the float rounding of the result is checked (5 times the error bound). */
+  private static final double MARGIN = 2e-13;
   private static final double[] POWERS = new double[N];
 
   static {
@@ -34,15 +41,14 @@ final class FastExp {
   private FastExp() {}
 
   /**
-   * e^x.
+   * e^x, to about 10^-13 (relative).
    *
    * @param x exponent
-   * @return e^x, relative error below 10^-13 (exact at 0; infinite, zero or NaN as {@link StrictMath#exp} beyond
-   *     |x| &gt; 700)
+   * @return e^x (exact at 0; as {@link Math#exp} beyond |x| &gt; 700: infinite, zero or NaN)
    */
   static double exp(double x) {
     if (!(Math.abs(x) <= LIMIT)) {
-      return StrictMath.exp(x);
+      return Math.exp(x);
     }
     double kd = Math.rint(x * N_OVER_LN2);
     int k = (int) kd;
@@ -50,5 +56,19 @@ final class FastExp {
     double er = 1 + r * (1 + r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24))));
     double scale = Double.longBitsToDouble((long) ((k >> 6) + 1023) << 52);
     return scale * POWERS[k & (N - 1)] * er;
+  }
+
+  /**
+   * e^x for a caller that rounds it to a float: {@code (float) expForFloat(x) == (float) Math.exp(x)} for every x.
+   *
+   * @param x exponent
+   * @return {@link #exp}(x), or {@link Math#exp}(x) when a float rounding boundary lies within the error margin
+   */
+  static double expForFloat(double x) {
+    double y = exp(x);
+    if ((float) (y * (1 - MARGIN)) != (float) (y * (1 + MARGIN))) {
+      return Math.exp(x);
+    }
+    return y;
   }
 }

@@ -77,10 +77,11 @@ public final class SamplerFactory {
 
   /**
    * Log-normal distribution: x = e^(mu + sigma z) with z standard normal (Ziggurat), as Commons RNG's
-   * {@code LogNormalSampler} draws it, with the exponential taken by {@link FastExp}.
+   * {@code LogNormalSampler} draws it, with the exponential taken by {@link FastExp#expForFloat} (every caller stores
+   * the draw as a float, which is then exactly what {@code Math.exp} would give).
    */
   private static DoubleSampler logNormal(ZigguratSampler.NormalizedGaussian gaussian, double mu, double sigma) {
-    return () -> FastExp.exp(mu + sigma * gaussian.sample());
+    return () -> FastExp.expForFloat(mu + sigma * gaussian.sample());
   }
 
   private static DoubleSampler wrap(SharedStateContinuousSampler s) {
