@@ -40,6 +40,9 @@ import java.util.concurrent.ForkJoinWorkerThread;
  */
 public final class RunEngine {
 
+  /** The most workers a fork-join pool takes. */
+  private static final int MAX_POOL_THREADS = 0x7fff;
+
   /**
    * What to run.
    *
@@ -111,7 +114,8 @@ public final class RunEngine {
   public static Result run(Request request) {
     // A fork-join pool, so metrics that fold their buckets with parallel streams do it on these workers too (see
     // measure): the run uses at most --threads cores.
-    ForkJoinPool executor = new ForkJoinPool(Math.max(1, request.threads()), RunEngine::worker, null, false);
+    ForkJoinPool executor = new ForkJoinPool(Math.min(Math.max(1, request.threads()), MAX_POOL_THREADS),
+        RunEngine::worker, null, false);
     try {
       List<MetricRow> rows = new ArrayList<>();
       List<ReplicationStats> stats = new ArrayList<>();
@@ -163,7 +167,8 @@ public final class RunEngine {
    * @param disrupted the replication re-simulated with the disruption, or null
    * @param request request (metrics, seed, shard size)
    * @param rep replication number
-   * @param executor workers
+   * @param executor workers; a fork-join pool (as {@link #run} makes) also carries the metrics' own parallel folds,
+   *     any other executor leaves those to the JVM's common pool
    * @return rows in (observer, metric) order
    */
   public static List<MetricRow> measure(VariantModel model, World world, ShipmentColumns shipments,
@@ -220,13 +225,9 @@ public final class RunEngine {
         }
       }
     };
-    // Some metrics fold their buckets with parallel streams, which run on the pool of the task that starts them:
-    // on the engine's own pool they use its workers, not the JVM-wide common pool.
-    if (executor instanceof ForkJoinPool pool) {
-      pool.submit(emitAll).join();
-    } else {
-      emitAll.run();
-    }
+    // Some metrics fold their buckets with parallel streams, which run on the fork-join pool of the task that starts
+    // them: run as a task of the engine's pool, they use its workers, not the JVM-wide common pool.
+    ParallelShards.run(executor, 1, task -> emitAll.run());
     return rows;
   }
 

@@ -16,8 +16,7 @@ import io.hubscope.world.World;
 import io.hubscope.world.WorldBuilder;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -65,7 +64,7 @@ public class EngineBenchmark {
 
   VariantModel model;
   World world;
-  ExecutorService single;
+  ForkJoinPool single;
   MetricRegistry registry;
   int replication;
 
@@ -100,7 +99,8 @@ public class EngineBenchmark {
     model = VariantModel.of(new LoadedScenario(base.file(), base.sha256(), "bench", base.tree(), bench,
         List.of()));
     world = WorldBuilder.build(model.scenario(), RunEngine.worldSeed(1, 1));
-    single = Executors.newSingleThreadExecutor();
+    // one worker, which also runs the metrics' own parallel folds (the JVM's common pool would add a core)
+    single = new ForkJoinPool(1);
     registry = metrics.equals("all") ? MetricRegistry.standard()
         : MetricRegistry.standard().select(List.of(metrics.split("[+]")));
   }
