@@ -104,8 +104,8 @@ public final class ReplicationSimulator {
    */
   public ShipmentColumns simulate(ExecutorService executor, RunProgress progress) {
     int days = demand.days();
-    double consumerRate = sum(world.consumers().ordersPerDayColumn());
-    double businessRate = sum(world.supplyLinks().ordersPerDayColumn());
+    double consumerRate = world.consumers().totalOrdersPerDay();
+    double businessRate = world.supplyLinks().totalOrdersPerDay();
     UniformRandomProvider dayRng = StreamSeeds.stream(seed, replication, StreamSeeds.Purpose.DAY_COUNTS, 0);
     int[] dayStart = new int[days + 1];
     int[] businessStart = new int[days];
@@ -557,13 +557,5 @@ public final class ReplicationSimulator {
 
   private static long poisson(UniformRandomProvider rng, double mean) {
     return mean <= 0 ? 0 : PoissonSampler.of(rng, mean).sample();
-  }
-
-  private static double sum(double[] a) {
-    double t = 0;
-    for (double v : a) {
-      t += v;
-    }
-    return t;
   }
 }

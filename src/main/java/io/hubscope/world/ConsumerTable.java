@@ -21,6 +21,7 @@ public final class ConsumerTable {
   private final double[][] preference;
   private final AliasTable[] preferenceTables;
   private final ConsumerSampler buyers;
+  private final double totalOrdersPerDay;
 
   ConsumerTable(int[] zone, int[] postcode, double[] ordersPerDay, int[] zoneFirstConsumer, int[] zoneDestination,
       double[][] preference) {
@@ -34,16 +35,13 @@ public final class ConsumerTable {
     for (int d = 0; d < preference.length; d++) {
       preferenceTables[d] = AliasTable.of(preference[d]);
     }
-    double total = 0;
-    for (double r : ordersPerDay) {
-      total += r;
-    }
-    this.buyers = total > 0 ? new ConsumerSampler(ordersPerDay, zoneFirstConsumer) : null;
+    this.totalOrdersPerDay = WeightedSampling.total(ordersPerDay);
+    this.buyers = totalOrdersPerDay > 0 ? new ConsumerSampler(ordersPerDay, zoneFirstConsumer) : null;
   }
 
   /**
-   * The buyer of a consumer order, drawn with probability proportional to the purchase rate (built with the world, so
-   * every replication of the world shares it).
+   * The buyer of a consumer order, drawn with probability proportional to the purchase rate (built once, with the
+   * table).
    *
    * @return the sampler
    * @throws IllegalStateException when no consumer buys anything
@@ -53,6 +51,15 @@ public final class ConsumerTable {
       throw new IllegalStateException("no consumer has a purchase rate above 0");
     }
     return buyers;
+  }
+
+  /**
+   * Expected orders per day of all consumers together.
+   *
+   * @return the sum of the purchase rates
+   */
+  public double totalOrdersPerDay() {
+    return totalOrdersPerDay;
   }
 
   /** Number of consumers. */

@@ -15,6 +15,7 @@ public final class SupplyLinkTable {
   private final int[] input;
   private final double[] ordersPerDay;
   private final AliasTable orders;
+  private final double totalOrdersPerDay;
 
   SupplyLinkTable(int[] business, int[] merchant, int[] category, int[] input, double[] ordersPerDay) {
     this.business = business;
@@ -22,16 +23,22 @@ public final class SupplyLinkTable {
     this.category = category;
     this.input = input;
     this.ordersPerDay = ordersPerDay;
-    double total = 0;
-    for (double r : ordersPerDay) {
-      total += r;
-    }
-    this.orders = total > 0 ? AliasTable.of(ordersPerDay) : null;
+    this.totalOrdersPerDay = WeightedSampling.total(ordersPerDay);
+    this.orders = totalOrdersPerDay > 0 ? AliasTable.of(ordersPerDay) : null;
   }
 
   /**
-   * The link a business order travels on, drawn with probability proportional to the link's order rate (built with
-   * the world, so every replication of the world shares it).
+   * Expected orders per day over all links together.
+   *
+   * @return the sum of the links' order rates
+   */
+  public double totalOrdersPerDay() {
+    return totalOrdersPerDay;
+  }
+
+  /**
+   * The link a business order travels on, drawn with probability proportional to the link's order rate (built once,
+   * with the table).
    *
    * @return alias table over the links
    * @throws IllegalStateException when no link has orders

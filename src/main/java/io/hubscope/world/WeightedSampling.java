@@ -16,6 +16,20 @@ public final class WeightedSampling {
   private WeightedSampling() {}
 
   /**
+   * The sum of some weights, added in index order (so the same weights always give the same double).
+   *
+   * @param weights weights
+   * @return their sum
+   */
+  public static double total(double[] weights) {
+    double sum = 0;
+    for (double w : weights) {
+      sum += w;
+    }
+    return sum;
+  }
+
+  /**
    * Draws {@code k} distinct items (capped at the number of items with positive weight).
    *
    * @param weights item weights
