@@ -148,6 +148,7 @@ final class SweepCommand implements Callable<Integer> {
           err.flush();
         }
         SweepRunner.PointResult r = SweepRunner.run(points.get(i), models.get(i), run);
+        models.set(i, null); // a point's model is not needed once it has run
         if (i == 0) {
           checkSelects("--exposure", exposureScore, r.summary());
           checkSelects("--utility", utilityScore, r.summary());

@@ -66,7 +66,8 @@ public final class SweepRunner {
    * @param file scenario file
    * @param variant variant applied before the swept values, or null
    * @param points the points
-   * @return each point's model (network, routes, disclosure and views), built once, in point order
+   * @return each point's model (network, routes, disclosure and views), built once, in point order, in a list the
+   *     caller may clear as the points run
    * @throws HubscopeException (exit 2) naming the first point whose path cannot be set or whose scenario is
    *     invalid, with the first problem found
    */

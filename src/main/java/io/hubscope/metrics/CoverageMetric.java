@@ -136,6 +136,9 @@ public final class CoverageMetric implements Metric {
       Accumulator o = (Accumulator) other;
       applyPending();
       o.pending.forEach(this::apply);
+      if (rows != null && o.rows != null && rows != o.rows) {
+        throw new IllegalArgumentException("cannot merge coverage of different shipments");
+      }
       rows = rows == null ? o.rows : rows;
       spans.addAll(o.spans);
       if (o.all != null) {

@@ -14,7 +14,8 @@ import java.util.WeakHashMap;
  */
 final class DistinctConsumers {
 
-  private static final Map<ShipmentColumns, Long> WHOLE = Collections.synchronizedMap(new WeakHashMap<>());
+  /** Per replication's shipments (by identity; they do not change once simulated): the count and its population. */
+  private static final Map<ShipmentColumns, long[]> WHOLE = Collections.synchronizedMap(new WeakHashMap<>());
 
   private DistinctConsumers() {}
 
@@ -22,7 +23,7 @@ final class DistinctConsumers {
    * Counts the distinct consumer buyers of some rows.
    *
    * @param s shipments
-   * @param spans disjoint row ranges {@code {from, to}}
+   * @param spans disjoint row ranges {@code {from, to}} (shards)
    * @param consumerCount consumers in the population (recipients from this index on are firms)
    * @return distinct consumers among the rows' recipients
    */
@@ -31,10 +32,15 @@ final class DistinctConsumers {
     for (int[] span : spans) {
       rows += span[1] - span[0];
     }
-    if (rows == s.size) {
-      return WHOLE.computeIfAbsent(s, whole -> distinct(whole, List.of(new int[] {0, whole.size}), consumerCount));
+    if (rows != s.size) {
+      return distinct(s, spans, consumerCount);
     }
-    return distinct(s, spans, consumerCount);
+    long[] kept = WHOLE.get(s);
+    if (kept == null || kept[0] != consumerCount) {
+      kept = new long[] {consumerCount, distinct(s, List.of(new int[] {0, s.size}), consumerCount)};
+      WHOLE.put(s, kept);
+    }
+    return kept[1];
   }
 
   private static long distinct(ShipmentColumns s, List<int[]> spans, int consumerCount) {

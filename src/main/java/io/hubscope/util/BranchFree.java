@@ -16,7 +16,7 @@ public final class BranchFree {
    *
    * @param x a finite double
    * @param y a finite double
-   * @return -1L when x &lt; y, else 0
+   * @return -1L when x &lt; y, else 0; unspecified when x - y is NaN (a NaN's sign bit depends on the processor)
    */
   public static long lessMask(double x, double y) {
     // the sign of x - y, negative only when x < y; adding +0 turns the -0 of (-0) - (+0) into +0

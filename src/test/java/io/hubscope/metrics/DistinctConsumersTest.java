@@ -26,6 +26,21 @@ class DistinctConsumersTest {
   }
 
   @Test
+  void keepsOneCountPerSetOfShipmentsAndPopulation() {
+    ShipmentColumns s = rows();
+    ShipmentColumns other = new ShipmentColumns(6);
+    int[] recipients = {4, 4, 4, 4, 4, 3};
+    System.arraycopy(recipients, 0, other.recipient, 0, 6);
+    List<int[]> all = List.<int[]>of(new int[] {0, 6});
+    assertThat(DistinctConsumers.count(s, all, 5)).isEqualTo(3);
+    // the same size but other buyers: consumers 4 and 3
+    assertThat(DistinctConsumers.count(other, all, 5)).isEqualTo(2);
+    // a population of 2 consumers: recipients from 2 on are firms, so only 0 and 1 count
+    assertThat(DistinctConsumers.count(s, all, 2)).isEqualTo(2);
+    assertThat(DistinctConsumers.count(s, all, 5)).isEqualTo(3);
+  }
+
+  @Test
   void countsOnlyTheGivenRowsWhenTheyAreNotAll() {
     ShipmentColumns s = rows();
     // rows 1..3: consumer 1 twice and a firm
