@@ -17,10 +17,13 @@ import java.util.concurrent.ExecutorService;
  * S_d = s_0 + ... + s_{d-1}, as the (k - S_d)-th parcel of that day. A parcel's rank is the number of parcels that
  * arrived at its node before its day, plus those of its day in earlier hours, plus those of its hour in earlier rows.
  * Only "busy" (node, day) cells need ranks: a day without backlog and with no more arrivals than the capacity serves
- * everyone on arrival. So one position costs a count of arrivals per (node, day) (done while the previous hop
- * computes the arrivals, which also notes each row's (node, hour) slot), then two passes over the slots — a count per
- * busy (cell, hour) and the ranks — both split into shards: rows of a shard rank after those of earlier shards in the
- * same hour.
+ * everyone on arrival. So one position costs a count of arrivals per (node, day) (done right after the previous hop
+ * computes the arrivals, which also notes each row's (node, hour) slot), then, split into shards, one pass over all
+ * the slots that lists the rows in busy cells (without a branch) and counts them per busy (cell, hour), and one pass
+ * over those rows that ranks and serves them: rows of a shard rank after those of earlier shards in the same hour.
+ *
+ * <p>State: the list of busy rows is kept between positions, so one scheduler must not run two {@link #hold} calls
+ * at once (each simulation makes its own).
  *
  * <p>Outage: with a {@link NodeOutage} the stopped node has capacity 0 on its down days: a parcel that arrives then
  * (or is still waiting when the outage starts) is served from the day it is back, first come first served at the
@@ -224,8 +227,8 @@ final class CapacityScheduler {
       return;
     }
     // busyOf[c + 1]: the busy index of cell c, or the spare index busyCells for a quiet cell (and, at busyOf[0], for
-    // a row without a slot); the spare cell's counts are ignored. Branch-free: which rows are busy is a coin flip for
-    // the processor.
+    // a row without a slot), whose rows are not listed. Branch-free: which rows are busy is a coin flip for the
+    // processor.
     int spare = backlog.busyCells;
     int[] busyOf = new int[backlog.busyIndex.length + 1];
     busyOf[0] = spare;

@@ -155,9 +155,20 @@ public final class AliasTable {
    * @return outcome in {@code 0..size-1}
    */
   public int sample(long bits) {
-    int column = (int) (((bits >>> 32) * packed.length) >>> 32);
+    return resolve(packed, (int) (((bits >>> 32) * packed.length) >>> 32), bits);
+  }
+
+  /**
+   * Finishes a draw on packed columns (see {@link #packInto}): the column itself when the low 32 bits of the draw are
+   * below its threshold, else its alias, chosen without a branch (see {@link BranchFree}).
+   *
+   * @param packed packed columns
+   * @param column the column drawn
+   * @param bits the draw's 64 bits (the low 32 are the coin)
+   * @return the outcome, as the packed alias indices count
+   */
+  static int resolve(long[] packed, int column, long bits) {
     long entry = packed[column];
-    // the coin is chosen without a branch (see BranchFree)
     return BranchFree.choose(BranchFree.lessMask(bits & 0xFFFFFFFFL, entry & 0xFFFFFFFFL), column,
         (int) (entry >>> 32));
   }

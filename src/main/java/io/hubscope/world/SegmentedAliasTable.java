@@ -1,7 +1,5 @@
 package io.hubscope.world;
 
-import io.hubscope.util.BranchFree;
-
 /**
  * Many alias tables side by side in one flat array: segment {@code g} covers entries
  * {@code first[g] .. first[g + 1] - 1} and draws an entry of its own with probability proportional to the entry's
@@ -104,10 +102,7 @@ public final class SegmentedAliasTable {
    * @return flat index of the outcome
    */
   public int resolve(int column, long bits) {
-    long entry = packed[column];
-    // the coin is chosen without a branch (see BranchFree)
-    return BranchFree.choose(BranchFree.lessMask(bits & 0xFFFFFFFFL, entry & 0xFFFFFFFFL), column,
-        (int) (entry >>> 32));
+    return AliasTable.resolve(packed, column, bits);
   }
 
   /**

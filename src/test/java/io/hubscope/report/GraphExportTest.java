@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedPseudograph;
@@ -124,10 +126,11 @@ class GraphExportTest {
   @Test
   void observerGraphsHaveTheEdgesTheSupplyMetricCounts() throws IOException {
     Map<String, Double> recall = new HashMap<>();
-    for (String line : Files.readAllLines(graphs.resolveSibling("metrics.csv"), StandardCharsets.UTF_8)) {
-      String[] c = line.split(",", -1);
-      if (c[3].equals("1") && c[4].equals("supply.edge_recall")) {
-        recall.put(c[1] + "/" + c[2], Double.parseDouble(c[6]));
+    try (Reader in = Files.newBufferedReader(graphs.resolveSibling("metrics.csv"), StandardCharsets.UTF_8)) {
+      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+        if (r.get("replication").equals("1") && r.get("metric").equals("supply.edge_recall")) {
+          recall.put(r.get("variant") + "/" + r.get("observer"), Double.parseDouble(r.get("value")));
+        }
       }
     }
     assertThat(recall).hasSize(6).containsEntry("pseudonymised/hub", 0.0);
