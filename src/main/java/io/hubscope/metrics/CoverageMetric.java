@@ -81,8 +81,16 @@ public final class CoverageMetric implements Metric {
       // what the observer holds is fixed per route: keep the shard's per-route summary (shared by all observers)
       pending.add(ShardRoutes.of(s, from, to, world, context.routes().routeCount(),
           context.scenario().catalogue().size()));
+      sameShipments(s);
       rows = s;
       spans.add(new int[] {from, to});
+    }
+
+    /** Refuses rows of other shipments than those already added (the consumer count is per set of shipments). */
+    private void sameShipments(ShipmentColumns s) {
+      if (rows != null && s != null && rows != s) {
+        throw new IllegalArgumentException("cannot add the coverage of different shipments together");
+      }
     }
 
     /** Makes the population-wide bit sets, empty, unless they exist. */
@@ -134,11 +142,9 @@ public final class CoverageMetric implements Metric {
     @Override
     public void merge(MetricAccumulator other) {
       Accumulator o = (Accumulator) other;
+      sameShipments(o.rows);
       applyPending();
       o.pending.forEach(this::apply);
-      if (rows != null && o.rows != null && rows != o.rows) {
-        throw new IllegalArgumentException("cannot merge coverage of different shipments");
-      }
       rows = rows == null ? o.rows : rows;
       spans.addAll(o.spans);
       if (o.all != null) {

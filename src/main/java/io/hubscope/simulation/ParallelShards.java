@@ -7,7 +7,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
-/** Runs one task per shard on an executor and waits for all of them, rethrowing the first failure. */
+/**
+ * Runs one task per shard on an executor and waits for all of them; when some fail, rethrows the lowest-numbered
+ * failing shard's own exception.
+ */
 public final class ParallelShards {
 
   private ParallelShards() {}

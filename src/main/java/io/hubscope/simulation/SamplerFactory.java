@@ -30,7 +30,9 @@ public final class SamplerFactory {
   private SamplerFactory() {}
 
   /**
-   * Builds a sampler.
+   * Builds a sampler. Its draws are meant to be stored in single precision: a log-normal draw, rounded to a float, is
+   * exactly what {@code Math.exp} would give, but as a double it may differ from it in the last digits (see
+   * {@link FastExp}).
    *
    * @param spec distribution
    * @param rng the shard's generator

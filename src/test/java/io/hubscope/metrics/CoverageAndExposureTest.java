@@ -1,6 +1,7 @@
 package io.hubscope.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.hubscope.engine.EngineFixture;
@@ -63,6 +64,20 @@ class CoverageAndExposureTest {
     Map<String, Double> out = new LinkedHashMap<>();
     a.emit((measure, group, value, unit) -> out.put(group.isEmpty() ? measure : measure + "|" + group, value));
     return out;
+  }
+
+  @Test
+  void coverageRefusesToAddRowsOfOtherShipments() {
+    MetricContext ctx = new MetricContext(model.scenario(), world, model.network(), model.routes(), model.plan(),
+        model.views().get(0), 11, 1, s.size);
+    ShipmentColumns other = new ShipmentColumns(5);
+    MetricAccumulator a = new CoverageMetric().newAccumulator(ctx);
+    a.add(s, 0, 2);
+    MetricAccumulator b = new CoverageMetric().newAccumulator(ctx);
+    b.add(other, 2, 5);
+    assertThatThrownBy(() -> a.merge(b)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot add the coverage of different shipments together");
+    assertThatThrownBy(() -> a.add(other, 2, 5)).hasMessage("cannot add the coverage of different shipments together");
   }
 
   @Test
