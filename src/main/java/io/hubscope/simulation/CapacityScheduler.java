@@ -226,15 +226,9 @@ final class CapacityScheduler {
     if (backlog == null) {
       return;
     }
-    // busyOf[c + 1]: the busy index of cell c, or the spare index busyCells for a quiet cell (and, at busyOf[0], for
-    // a row without a slot), whose rows are not listed. Branch-free: which rows are busy is a coin flip for the
-    // processor.
+    // Branch-free: which rows are busy is a coin flip for the processor.
     int spare = backlog.busyCells;
-    int[] busyOf = new int[backlog.busyIndex.length + 1];
-    busyOf[0] = spare;
-    for (int c = 0; c < backlog.busyIndex.length; c++) {
-      busyOf[c + 1] = backlog.busyIndex[c] < 0 ? spare : backlog.busyIndex[c];
-    }
+    int[] busyOf = backlog.busyOf;
     int buckets = spare * HOURS_PER_DAY;
     int shards = plan.shards();
     int[][] rank = new int[shards][];
@@ -334,7 +328,11 @@ final class CapacityScheduler {
   /** Served-before totals per node and day, and the busy cells with the queue rank of their first arrival. */
   private static final class Backlog {
     int[][] servedBefore;
-    int[] busyIndex;
+    /**
+     * busyOf[c + 1]: the busy index of cell c, or the spare index {@code busyCells} for a quiet cell (and, at
+     * busyOf[0], for a row without a slot), whose rows are not listed.
+     */
+    int[] busyOf;
     int[] busyNode;
     int[] busyDay;
     int[] firstRank;
@@ -345,8 +343,8 @@ final class CapacityScheduler {
   private Backlog backlog(int[] counts) {
     Backlog b = new Backlog();
     b.servedBefore = new int[nodeCount][];
-    b.busyIndex = new int[nodeCount * days];
-    java.util.Arrays.fill(b.busyIndex, -1);
+    b.busyOf = new int[nodeCount * days + 1];
+    java.util.Arrays.fill(b.busyOf, -1);
     int[] busyNode = new int[16];
     int[] busyDay = new int[16];
     int[] firstRank = new int[16];
@@ -370,7 +368,7 @@ final class CapacityScheduler {
             busyDay = java.util.Arrays.copyOf(busyDay, 2 * busy);
             firstRank = java.util.Arrays.copyOf(firstRank, 2 * busy);
           }
-          b.busyIndex[n * days + d] = busy;
+          b.busyOf[n * days + d + 1] = busy;
           busyNode[busy] = n;
           busyDay[busy] = d;
           firstRank[busy] = arrivedBefore;
@@ -384,6 +382,9 @@ final class CapacityScheduler {
     }
     if (busy == 0) {
       return null;
+    }
+    for (int c = 0; c < b.busyOf.length; c++) {
+      b.busyOf[c] = b.busyOf[c] < 0 ? busy : b.busyOf[c];
     }
     b.busyNode = busyNode;
     b.busyDay = busyDay;
