@@ -19,13 +19,14 @@ public final class MerchantTable {
   private final double[] size;
   private final int stride;
   private final int[] category;
-  private final int[][] sellers;
   private final double[][] sellerWeights;
   private final AliasTable[] sellerTables;
+  /** Sellers of every category one after the other, ascending within a category: category c's from sellerStart[c]. */
+  private final int[] sellerFlat;
+  /** Start of each category's sellers in {@link #sellerFlat}, length categories + 1. */
+  private final int[] sellerStart;
   /** All categories' seller tables in one flat array (entry = position in {@link #sellerFlat}), for the hot path. */
   private final SegmentedAliasTable sellerDraw;
-  /** Sellers of every category one after the other, aligned with {@link #sellerDraw}. */
-  private final int[] sellerFlat;
 
   MerchantTable(int[] origin, double[] size, int stride, int[] category, int categoryCount) {
     this.origin = origin;
@@ -36,34 +37,27 @@ public final class MerchantTable {
     for (int c : category) {
       counts[c]++;
     }
-    sellers = new int[categoryCount][];
+    sellerStart = new int[categoryCount + 1];
     sellerWeights = new double[categoryCount][];
     sellerTables = new AliasTable[categoryCount];
     for (int c = 0; c < categoryCount; c++) {
-      sellers[c] = new int[counts[c]];
+      sellerStart[c + 1] = sellerStart[c] + counts[c];
       sellerWeights[c] = new double[counts[c]];
     }
+    sellerFlat = new int[sellerStart[categoryCount]];
     int[] fill = new int[categoryCount];
     for (int m = 0; m < origin.length; m++) {
       for (int k = 0; k < stride; k++) {
         int c = category[m * stride + k];
-        sellers[c][fill[c]] = m;
+        sellerFlat[sellerStart[c] + fill[c]] = m;
         sellerWeights[c][fill[c]] = size[m];
         fill[c]++;
       }
     }
     for (int c = 0; c < categoryCount; c++) {
-      double total = 0;
-      for (double w : sellerWeights[c]) {
-        total += w;
-      }
-      sellerTables[c] = total > 0 ? AliasTable.of(sellerWeights[c]) : null;
+      sellerTables[c] = WeightedSampling.total(sellerWeights[c]) > 0 ? AliasTable.of(sellerWeights[c]) : null;
     }
     sellerDraw = SegmentedAliasTable.of(sellerTables, counts);
-    sellerFlat = new int[origin.length * stride];
-    for (int c = 0, at = 0; c < categoryCount; at += counts[c], c++) {
-      System.arraycopy(sellers[c], 0, sellerFlat, at, counts[c]);
-    }
   }
 
   /** Number of merchants. */
@@ -114,7 +108,7 @@ public final class MerchantTable {
    * @return number of merchants selling it
    */
   public int sellerCount(int category) {
-    return sellers[category].length;
+    return sellerStart[category + 1] - sellerStart[category];
   }
 
   /**
@@ -122,7 +116,7 @@ public final class MerchantTable {
    * @return copy of the merchants selling it, ascending
    */
   public int[] sellers(int category) {
-    return sellers[category].clone();
+    return java.util.Arrays.copyOfRange(sellerFlat, sellerStart[category], sellerStart[category + 1]);
   }
 
   /**
@@ -131,7 +125,7 @@ public final class MerchantTable {
    * @return merchant index
    */
   public int seller(int category, int position) {
-    return sellers[category][position];
+    return sellerFlat[sellerStart[category] + position];
   }
 
   /**
