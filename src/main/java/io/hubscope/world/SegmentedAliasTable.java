@@ -43,11 +43,7 @@ public final class SegmentedAliasTable {
         throw new IllegalArgumentException("segment bounds must not decrease");
       }
       double[] slice = java.util.Arrays.copyOfRange(weights, first[g], first[g + 1]);
-      double total = 0;
-      for (double w : slice) {
-        total += w;
-      }
-      tables[g] = total > 0 ? AliasTable.of(slice) : null;
+      tables[g] = WeightedSampling.total(slice) > 0 ? AliasTable.of(slice) : null;
     }
     return of(tables, sizes);
   }
