@@ -135,8 +135,7 @@ public final class ObservedCodes {
       }
       case RECIPIENT_POSTCODE -> {
         for (int i = from; i < to; i++) {
-          int p = postcode(s, i);
-          out[i - from] = ((long) postcodeDestination[p] << 40) | postcodeValue[p];
+          out[i - from] = postcodeCode(postcode(s, i));
         }
       }
       case RECIPIENT_COUNTRY -> {
@@ -161,8 +160,7 @@ public final class ObservedCodes {
       }
       case TIME_ORDER, TIME_DISPATCH, TIME_HUB_SCAN, TIME_RELEASE, TIME_DELIVERY -> {
         for (int i = from; i < to; i++) {
-          double t = hours(a, s, i);
-          out[i - from] = Double.isNaN(t) ? EMPTY : Math.round(t * 60);
+          out[i - from] = minutes(hours(a, s, i));
         }
       }
       default -> {
@@ -198,10 +196,7 @@ public final class ObservedCodes {
     return switch (a) {
       case RECIPIENT_NAME, RECIPIENT_STREET, RECIPIENT_PHONE, RECIPIENT_EMAIL -> r;
       case RECIPIENT_TAX_ID -> r < consumers ? EMPTY : r;
-      case RECIPIENT_POSTCODE -> {
-        int p = postcode(s, i);
-        yield ((long) postcodeDestination[p] << 40) | postcodeValue[p];
-      }
+      case RECIPIENT_POSTCODE -> postcodeCode(postcode(s, i));
       case RECIPIENT_COUNTRY -> postcodeDestination[postcode(s, i)];
       case RECIPIENT_TYPE -> r < consumers ? 0 : 1;
       case SENDER_NAME, SENDER_ADDRESS, SENDER_TAX_ID -> s.merchant[i];
@@ -215,11 +210,18 @@ public final class ObservedCodes {
       case TRANSPORT_MASTER_WAYBILL, TRANSPORT_FLIGHT ->
           routes.lane(s.route[i], 0) * 100_000L + (long) Math.floor(s.tDeparture[i] / 24f);
       case TRANSPORT_HUB -> routes.hub(s.route[i]);
-      case TIME_ORDER, TIME_DISPATCH, TIME_HUB_SCAN, TIME_RELEASE, TIME_DELIVERY -> {
-        double t = hours(a, s, i);
-        yield Double.isNaN(t) ? EMPTY : Math.round(t * 60);
-      }
+      case TIME_ORDER, TIME_DISPATCH, TIME_HUB_SCAN, TIME_RELEASE, TIME_DELIVERY -> minutes(hours(a, s, i));
     };
+  }
+
+  /** A postcode's code: its destination above its value. */
+  private long postcodeCode(int p) {
+    return ((long) postcodeDestination[p] << 40) | postcodeValue[p];
+  }
+
+  /** A time's code: whole minutes, or {@link #EMPTY} for no time. */
+  private static long minutes(double hours) {
+    return Double.isNaN(hours) ? EMPTY : Math.round(hours * 60);
   }
 
   private int postcode(ShipmentColumns s, int i) {

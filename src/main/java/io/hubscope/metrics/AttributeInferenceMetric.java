@@ -149,11 +149,11 @@ public final class AttributeInferenceMetric implements Metric {
       for (int i = from; i < to; i++) {
         int r = s.recipient[i];
         int route = s.route[i];
-        int pop = profile.population(r);
-        int zone = zoneOf[r];
         if (!profile.touches(route)) {
           continue;
         }
+        int pop = profile.population(r);
+        int zone = zoneOf[r];
         int carries = carried[s.category[i]];
         if (singlingOutMatters) {
           heldKeys.add(qi[i - from]);

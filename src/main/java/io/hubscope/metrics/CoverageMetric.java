@@ -55,7 +55,6 @@ public final class CoverageMetric implements Metric {
     private long touchedCents;
     // bit sets as raw words: merchants, consumers, businesses, zones, categories; made when first needed, so an
     // accumulator of one shard holds only the shard's summary and the population-wide sets exist once per observer
-    // (all[1] stays empty: the consumers with a shipment are counted once for all observers)
     private long[][] all;
     private long[][] seen;
     private final List<ShardRoutes> pending = new ArrayList<>(1);
@@ -78,10 +77,10 @@ public final class CoverageMetric implements Metric {
 
     @Override
     public void add(ShipmentColumns s, int from, int to) {
+      sameShipments(s);
       // what the observer holds is fixed per route: keep the shard's per-route summary (shared by all observers)
       pending.add(ShardRoutes.of(s, from, to, world, context.routes().routeCount(),
           context.scenario().catalogue().size()));
-      sameShipments(s);
       rows = s;
       spans.add(new int[] {from, to});
     }
@@ -100,9 +99,13 @@ public final class CoverageMetric implements Metric {
             world.zones().zoneCount(), context.scenario().catalogue().size()};
         all = new long[5][];
         seen = new long[5][];
+        // consumers: the population with a shipment is counted once for all observers (DistinctConsumers), and an
+        // observer on every route sees all of it, so those sets stay empty
+        sizes[1] = 0;
+        int seenConsumers = touchesEveryRoute ? 0 : world.consumerCount();
         for (int k = 0; k < 5; k++) {
           all[k] = new long[(sizes[k] + 63) >>> 6];
-          seen[k] = new long[(sizes[k] + 63) >>> 6];
+          seen[k] = new long[((k == 1 ? seenConsumers : sizes[k]) + 63) >>> 6];
         }
       }
     }
@@ -169,21 +172,13 @@ public final class CoverageMetric implements Metric {
       String[] names = {"merchants", "consumers", "businesses", "zones", "categories"};
       for (int k = 0; k < 5; k++) {
         long population = k == 1 ? (rows == null ? 0 : DistinctConsumers.count(rows, spans, world.consumerCount()))
-            : cardinality(all[k]);
-        long held = k == 1 && touchesEveryRoute ? population : cardinality(seen[k]);
+            : ShardRoutes.cardinality(all[k]);
+        long held = k == 1 && touchesEveryRoute ? population : ShardRoutes.cardinality(seen[k]);
         sink.accept(names[k], "", ratio(held, population), "share");
       }
       sink.accept("shipments_per_day_real", "",
           touched / (double) context.horizonDays() * context.scaleFactor(), "count");
     }
-  }
-
-  private static long cardinality(long[] words) {
-    long n = 0;
-    for (long w : words) {
-      n += Long.bitCount(w);
-    }
-    return n;
   }
 
   static double ratio(double num, double den) {

@@ -49,14 +49,10 @@ final class DistinctConsumers {
       for (int i = span[0]; i < span[1]; i++) {
         int buyer = s.recipient[i];
         if (buyer < consumerCount) {
-          seen[buyer >>> 6] |= 1L << buyer;
+          ShardRoutes.set(seen, 0, buyer);
         }
       }
     }
-    long n = 0;
-    for (long w : seen) {
-      n += Long.bitCount(w);
-    }
-    return n;
+    return ShardRoutes.cardinality(seen);
   }
 }

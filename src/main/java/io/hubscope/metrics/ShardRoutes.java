@@ -141,4 +141,18 @@ final class ShardRoutes {
   static void set(long[] words, int offset, int bit) {
     words[offset + (bit >>> 6)] |= 1L << bit;
   }
+
+  /**
+   * The number of bits set in a bit set.
+   *
+   * @param words the bit set, as words
+   * @return its cardinality
+   */
+  static long cardinality(long[] words) {
+    long n = 0;
+    for (long w : words) {
+      n += Long.bitCount(w);
+    }
+    return n;
+  }
 }

@@ -80,8 +80,6 @@ final class ViewProfile {
 
   private final boolean[] touches;
   private final boolean[][] direct;
-  private final int[][] qiFields;
-  private final FieldForm[][] qiForms;
   private final int[][] otherHeldFields;
   private final FieldForm[][] otherHeldForms;
   private final int[] definitionOfRoute;
@@ -120,8 +118,9 @@ final class ViewProfile {
     int nf = fields.size();
     touches = new boolean[routeCount];
     direct = new boolean[2][routeCount];
-    qiFields = new int[routeCount][];
-    qiForms = new FieldForm[routeCount][];
+    // each route's quasi-identifier fields and their forms (only to group routes into definitions below)
+    int[][] qiFields = new int[routeCount][];
+    FieldForm[][] qiForms = new FieldForm[routeCount][];
     otherHeldFields = new int[routeCount][];
     otherHeldForms = new FieldForm[routeCount][];
     definitionOfRoute = new int[routeCount];
