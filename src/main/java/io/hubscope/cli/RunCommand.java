@@ -110,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
     long runSeed = settings.seed();
     int workers = settings.threads();
     Path target = outDir != null ? outDir
-        : RunFolder.freshName(Path.of("results", meta.name()), null, ZonedDateTime.now(ZoneOffset.UTC));
+        : RunFolder.freshName(Path.of("results", meta.name()), ZonedDateTime.now(ZoneOffset.UTC));
     RunProgress progress = ProgressDisplays.choose(quiet, err, HubscopeCommand.usesProcessStreams());
     try (RunFolder folder = RunFolder.create(target)) {
       RunRecorder recorder = new RunRecorder(folder.staging(), spec.commandLine().getParseResult().originalArgs());

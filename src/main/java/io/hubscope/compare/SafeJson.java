@@ -58,7 +58,6 @@ final class SafeJson {
     }
   }
 
-  /** Escapes for text that may end up inside HTML. */
   /**
    * Writes an array of strings, as a field when {@code name} is given, else as an array value.
    *
@@ -79,6 +78,7 @@ final class SafeJson {
     g.writeEndArray();
   }
 
+  /** Escapes for text that may end up inside HTML. */
   private static final class HtmlSafeEscapes extends CharacterEscapes {
     private static final long serialVersionUID = 1L;
     private final int[] ascii;

@@ -3,6 +3,7 @@ package io.hubscope.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hubscope.compare.ComparisonFiles;
 import io.hubscope.compare.SweepFiles;
+import io.hubscope.engine.DisclosureTables;
 import io.hubscope.results.RunManifest;
 import io.hubscope.results.RunManifestWriter;
 import io.hubscope.results.SummaryRow;
@@ -158,11 +159,11 @@ public record ResultsData(
     List<SummaryRow> summary = new ArrayList<>();
     read(folder.resolve("summary.csv"), List.of(TidyCsvWriter.SUMMARY_HEADER), r -> summary.add(summaryRow(r)));
     List<DataflowRow> dataflow = new ArrayList<>();
-    read(folder.resolve("dataflow.csv"), List.of("variant", "field", "party", "form", "share"),
+    read(folder.resolve("dataflow.csv"), List.of(DisclosureTables.DATAFLOW_HEADER),
         r -> dataflow.add(new DataflowRow(text(r, "variant"), text(r, "field"), text(r, "party"), text(r, "form"),
             number(r, "share"))));
     List<ObserverRow> observers = new ArrayList<>();
-    read(folder.resolve("observers.csv"), List.of("variant", "observer", "party", "pooled_parties", "description"),
+    read(folder.resolve("observers.csv"), List.of(DisclosureTables.OBSERVERS_HEADER),
         r -> observers.add(new ObserverRow(text(r, "variant"), text(r, "observer"), text(r, "party"),
             text(r, "pooled_parties").isEmpty() ? List.of() : List.of(text(r, "pooled_parties").split(";")),
             text(r, "description"))));
@@ -251,17 +252,6 @@ public record ResultsData(
     return String.valueOf(folder.getFileName());
   }
 
-  /**
-   * Undoes {@link io.hubscope.util.CsvCells#safe}: a cell that starts with an apostrophe followed by a formula
-   * character loses the apostrophe.
-   *
-   * @param cell cell text
-   * @return original text
-   */
-  static String restore(String cell) {
-    return CsvCells.restore(cell);
-  }
-
   private interface RowSink {
     void accept(CSVRecord r);
   }
@@ -319,7 +309,7 @@ public record ResultsData(
   }
 
   private static String text(CSVRecord r, String column) {
-    return restore(r.get(column));
+    return CsvCells.restore(r.get(column));
   }
 
   private static double number(CSVRecord r, String column) {

@@ -62,16 +62,15 @@ public final class RunFolder implements AutoCloseable {
   }
 
   /**
-   * A fresh run folder name under {@code base}: {@code <UTC timestamp>[-<suffix>]}, with {@code -2}, {@code -3}...
-   * appended when that name is taken.
+   * A fresh run folder name under {@code base}: {@code <UTC timestamp>}, with {@code -2}, {@code -3}... appended
+   * when that name is taken.
    *
    * @param base parent folder (e.g. {@code results/quickstart})
-   * @param suffix optional suffix (e.g. a variant), or null
    * @param now the time stamp
    * @return a path that does not exist yet
    */
-  public static Path freshName(Path base, String suffix, ZonedDateTime now) {
-    return unused(base, stamp(now) + (suffix == null || suffix.isEmpty() ? "" : "-" + suffix));
+  public static Path freshName(Path base, ZonedDateTime now) {
+    return unused(base, stamp(now));
   }
 
   /**

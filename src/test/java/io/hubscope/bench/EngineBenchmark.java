@@ -1,5 +1,6 @@
 package io.hubscope.bench;
 
+import io.hubscope.engine.ReplicationListener;
 import io.hubscope.engine.RunEngine;
 import io.hubscope.engine.VariantModel;
 import io.hubscope.metrics.MetricRegistry;
@@ -80,14 +81,14 @@ public class EngineBenchmark {
   public void setUp() throws Exception {
     LoadedScenario base = ScenarioLoader.load(Path.of("scenarios/liege-baseline.yaml"), null);
     // liege-baseline simulates ~1.9M shipments per replication with its consumer count; scale it linearly.
+    double volume = shipments / 1_900_000.0;
     Scenario s = base.scenario();
     CustomerSpec.Consumers c = s.customers().consumers();
-    int scaled = (int) Math.round(c.count() * (shipments / 1_900_000.0));
+    int scaled = (int) Math.round(c.count() * volume);
     CustomerSpec customers = new CustomerSpec(new CustomerSpec.Consumers(scaled, c.ordersPerYear(),
         c.categoryPreferences(), c.byDestination()), s.customers().businesses());
     // node capacities scale with the volume too, so every size is the same network at a different scale (a fixed
     // network would be overloaded at 10M and the benchmark would time backlogs, not throughput)
-    double volume = shipments / 1_900_000.0;
     NetworkSpec net = s.network();
     List<NetworkSpec.Node> nodes = net.nodes().stream().map(n -> new NetworkSpec.Node(n.id(), n.name(), n.type(),
         n.operator(), n.capacityPerDay() == null ? null : Math.max(1L, Math.round(n.capacityPerDay() * volume)),
@@ -116,7 +117,7 @@ public class EngineBenchmark {
     ShipmentColumns s = new ReplicationSimulator(model.scenario(), world, model.network(), model.routes(), 1,
         replication, ShardPlan.DEFAULT_SHARD_ROWS).simulate(single, RunProgress.NONE);
     RunEngine.Request request = new RunEngine.Request(List.of(model), 1, 1, 1, ShardPlan.DEFAULT_SHARD_ROWS,
-        registry, RunProgress.NONE, (m, r, w, sh) -> {});
+        registry, RunProgress.NONE, ReplicationListener.NONE);
     int rows = RunEngine.measure(model, world, s, null, request, replication, single).size();
     counters.shipmentsProcessed += s.size;
     return rows;

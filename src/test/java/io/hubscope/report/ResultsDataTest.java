@@ -28,7 +28,7 @@ class ResultsDataTest {
   @Test
   void restoreUndoesTheSpreadsheetPrefixOnly() {
     for (String s : new String[] {"=cmd|' /C calc'!A0", "+1", "-x", "@SUM(A1)", "plain", "'quoted", ""}) {
-      assertThat(ResultsData.restore(CsvCells.safe(s))).isEqualTo(s);
+      assertThat(CsvCells.restore(CsvCells.safe(s))).isEqualTo(s);
     }
   }
 
