@@ -3,8 +3,11 @@ package io.hubscope.cli;
 import io.hubscope.report.ChartExporter;
 import io.hubscope.report.ExportFormat;
 import io.hubscope.results.RunFolder;
+import io.hubscope.util.ExitCode;
 import io.hubscope.util.HubscopeException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes charts and the report into a results folder that is still being staged (run, compare, sweep). A failure
@@ -30,5 +33,30 @@ final class ChartsAfterRun {
           + " (hint: run 'hubscope export " + folder.target() + "' to try again)");
       err.flush();
     }
+  }
+
+  /**
+   * Finishes a results folder: charts and report (unless turned off), then the folder moved into place, then on
+   * {@code out} the summary table (if any) and a blank line, and last the folder's path.
+   *
+   * @param folder the open results folder
+   * @param charts whether to write charts and the report
+   * @param table lines to print before the path, or null for none
+   * @param out standard output
+   * @param err where a chart warning goes
+   * @return the exit code of success
+   */
+  static int finish(RunFolder folder, boolean charts, List<String> table, PrintWriter out, PrintWriter err) {
+    if (charts) {
+      write(folder, err);
+    }
+    Path done = folder.commit();
+    if (table != null) {
+      table.forEach(out::println);
+      out.println();
+    }
+    out.println(done);
+    out.flush();
+    return ExitCode.OK;
   }
 }

@@ -17,13 +17,10 @@ import io.hubscope.scenario.Diagnostic;
 import io.hubscope.scenario.LoadedScenario;
 import io.hubscope.scenario.ScenarioException;
 import io.hubscope.simulation.ShardPlan;
-import io.hubscope.util.ExitCode;
 import io.hubscope.util.HubscopeException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -125,9 +122,7 @@ final class CompareCommand implements Callable<Integer> {
     for (LoadedScenario l : loaded) {
       models.add(ScenarioVariants.model(l));
     }
-    Path target = outDir != null ? outDir
-        : OutputNames.fresh(OutputNames.scenarioFolder(meta.name()), "compare", ZonedDateTime.now(ZoneOffset.UTC));
-    try (RunFolder folder = RunFolder.create(target)) {
+    try (RunFolder folder = RunFolder.create(OutputNames.target(outDir, meta.name(), "compare"))) {
       RunRecorder recorder = new RunRecorder(folder.staging(), spec.commandLine().getParseResult().originalArgs());
       RunEngine.Request request = new RunEngine.Request(models, settings.replications(), settings.seed(),
           settings.threads(), ShardPlan.DEFAULT_SHARD_ROWS, MetricRegistry.standard(),
@@ -158,24 +153,14 @@ final class CompareCommand implements Callable<Integer> {
     VariantComparator.checkBaseline(baseline, all.variants());
     ComparisonSetup setup = new ComparisonSetup(all.scenario(), all.scenarioSha256(), all.seed(),
         all.replications(), baseline, all.variants(), all.sources());
-    Path target = outDir != null ? outDir
-        : OutputNames.fresh(OutputNames.scenarioFolder(all.scenario()), "compare", ZonedDateTime.now(ZoneOffset.UTC));
-    try (RunFolder folder = RunFolder.create(target)) {
+    try (RunFolder folder = RunFolder.create(OutputNames.target(outDir, all.scenario(), "compare"))) {
       List<ComparisonRow> rows = ComparisonFiles.compareAndWrite(folder.staging(), setup, all.rows());
       return finish(folder, setup, rows);
     }
   }
 
   private int finish(RunFolder folder, ComparisonSetup setup, List<ComparisonRow> rows) {
-    if (!noCharts) {
-      ChartsAfterRun.write(folder, spec.commandLine().getErr());
-    }
-    Path done = folder.commit();
-    PrintWriter out = spec.commandLine().getOut();
-    ComparisonTable.render(setup, rows, top).forEach(out::println);
-    out.println();
-    out.println(done);
-    out.flush();
-    return ExitCode.OK;
+    return ChartsAfterRun.finish(folder, !noCharts, ComparisonTable.render(setup, rows, top),
+        spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

@@ -11,7 +11,6 @@ import io.hubscope.scenario.DisruptionSpec;
 import io.hubscope.scenario.LoadedScenario;
 import io.hubscope.scenario.ScenarioException;
 import io.hubscope.simulation.ShardPlan;
-import io.hubscope.util.ExitCode;
 import io.hubscope.util.HubscopeException;
 import io.hubscope.util.RunProgress;
 import java.io.PrintWriter;
@@ -118,13 +117,7 @@ final class RunCommand implements Callable<Integer> {
       RunEngine.Request request = new RunEngine.Request(models, reps, runSeed, workers,
           ShardPlan.DEFAULT_SHARD_ROWS, MetricRegistry.standard(), progress, listener, disruption);
       recorder.record(file, loaded.get(0), request, RunEngine.run(request));
-      if (!noCharts) {
-        ChartsAfterRun.write(folder, err);
-      }
-      Path done = folder.commit();
-      out.println(done);
-      out.flush();
-      return ExitCode.OK;
+      return ChartsAfterRun.finish(folder, !noCharts, null, out, err);
     }
   }
 }

@@ -18,13 +18,10 @@ import io.hubscope.scenario.LoadedScenario;
 import io.hubscope.scenario.ScenarioException;
 import io.hubscope.scenario.ScenarioLoader;
 import io.hubscope.util.BuildInfo;
-import io.hubscope.util.ExitCode;
 import io.hubscope.util.HubscopeException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,8 +132,7 @@ final class SweepCommand implements Callable<Integer> {
         : SweepRunner.defaultUtility();
     List<SweepPoint> points = SweepPoint.grid(parsed);
     List<VariantModel> models = SweepRunner.load(file, variant, points);
-    Path target = outDir != null ? outDir
-        : OutputNames.fresh(OutputNames.scenarioFolder(meta.name()), "sweep", ZonedDateTime.now(ZoneOffset.UTC));
+    Path target = OutputNames.target(outDir, meta.name(), "sweep");
     String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     try (RunFolder folder = RunFolder.create(target)) {
       SweepRunner.Settings run = new SweepRunner.Settings(settings.replications(), settings.seed(),
@@ -167,16 +163,9 @@ final class SweepCommand implements Callable<Integer> {
           base.sha256(), meta.name(), base.variant(), settings.seed(), settings.replications(), settings.threads(),
           metrics.all().stream().map(Metric::name).toList(), startedAt,
           Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()), parsed, points, exposureScore, utilityScore);
-      if (!noCharts) {
-        ChartsAfterRun.write(folder, spec.commandLine().getErr());
-      }
-      Path done = folder.commit();
-      PrintWriter out = spec.commandLine().getOut();
-      SweepTable.render(meta.name(), points, pareto, exposureScore, utilityScore).forEach(out::println);
-      out.println();
-      out.println(done);
-      out.flush();
-      return ExitCode.OK;
+      return ChartsAfterRun.finish(folder, !noCharts,
+          SweepTable.render(meta.name(), points, pareto, exposureScore, utilityScore), spec.commandLine().getOut(),
+          spec.commandLine().getErr());
     }
   }
 

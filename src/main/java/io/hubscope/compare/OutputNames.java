@@ -2,6 +2,7 @@ package io.hubscope.compare;
 
 import io.hubscope.results.RunFolder;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
 /** Default folder names of compare and sweep results: {@code <kind>-<UTC yyyyMMdd-HHmmss>[-2, -3, ...]}. */
@@ -35,5 +36,18 @@ public final class OutputNames {
    */
   public static Path fresh(Path base, String kind, ZonedDateTime now) {
     return RunFolder.unused(base, kind + "-" + RunFolder.stamp(now));
+  }
+
+  /**
+   * Where a compare or sweep writes: the folder the user gave, else a fresh one under the scenario's results folder
+   * stamped with the current UTC time.
+   *
+   * @param given the {@code --out} folder, or null
+   * @param scenario scenario name
+   * @param kind {@code compare} or {@code sweep}
+   * @return the folder to create
+   */
+  public static Path target(Path given, String scenario, String kind) {
+    return given != null ? given : fresh(scenarioFolder(scenario), kind, ZonedDateTime.now(ZoneOffset.UTC));
   }
 }
