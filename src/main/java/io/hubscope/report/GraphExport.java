@@ -81,7 +81,6 @@ final class GraphExport {
   static List<String> write(ResultsData data, Path dir, Set<ExportFormat> formats) {
     check(data);
     RunManifest m = data.manifest();
-    boolean many = m.variants().size() > 1;
     List<String> files = new ArrayList<>();
     ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
         r -> {
@@ -90,13 +89,12 @@ final class GraphExport {
           return t;
         });
     try {
-      Map<String, String> folders = GroupKey.folders(m.variants().keySet());
+      Map<String, String> prefixes = GroupKey.prefixes(m.variants().keySet());
       for (Map.Entry<String, JsonNode> e : m.variants().entrySet()) {
         String variant = e.getKey();
-        String prefix = "";
-        if (many) {
-          prefix = folders.get(variant) + "/";
-          Files.createDirectories(dir.resolve(folders.get(variant)));
+        String prefix = prefixes.get(variant);
+        if (!prefix.isEmpty()) {
+          Files.createDirectories(dir.resolve(prefix));
         }
         VariantModel model = model(variant, e.getValue());
         World world = WorldBuilder.build(model.scenario(), RunEngine.worldSeed(m.seed(), 1));

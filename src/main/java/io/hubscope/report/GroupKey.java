@@ -54,6 +54,19 @@ final class GroupKey {
   }
 
   /**
+   * The path prefix of each variant's files in a results folder: none when there is one variant, else its
+   * {@link #folders folder} and a slash.
+   *
+   * @param variants variant names, in the order that decides who gets the plain name
+   * @return variant to prefix, in the same order
+   */
+  static Map<String, String> prefixes(Collection<String> variants) {
+    Map<String, String> out = new LinkedHashMap<>();
+    folders(variants).forEach((variant, folder) -> out.put(variant, variants.size() > 1 ? folder + "/" : ""));
+    return out;
+  }
+
+  /**
    * A file-name-safe slug: lower-case ASCII letters and digits, other runs of characters become one dash.
    *
    * @param text any text

@@ -31,9 +31,9 @@ final class RunCharts {
   static List<ChartSpec> of(ResultsData data) {
     List<String> variants = data.variants();
     List<ChartSpec> charts = new ArrayList<>();
-    Map<String, String> folders = GroupKey.folders(variants);
+    Map<String, String> prefixes = GroupKey.prefixes(variants);
     for (String variant : variants) {
-      charts.addAll(forVariant(data, variant, variants.size() > 1 ? folders.get(variant) + "/" : ""));
+      charts.addAll(forVariant(data, variant, prefixes.get(variant)));
     }
     return charts;
   }
