@@ -750,6 +750,7 @@ final class ViewProfile {
   /** Kinds of the per-shard arrays this profile derives ({@link ShardCodes#derived}). */
   private static final int QI_HASHES = 0;
   private static final int DEFINITION_HASHES = 1;
+  private static final int UNIFORM_POINTS = 2;
 
   /** The observed tuple of a shipment the observer does not touch. */
   static final long NOTHING = 0x4E_4F54_4849_4E47L;
@@ -806,21 +807,16 @@ final class ViewProfile {
    * @param sc the shard's columns
    * @param s shipments
    * @param to end row
-   * @return point codes, index {@code row - from}
+   * @return point codes, index {@code row - from}; unspecified for rows the observer does not touch, and possibly
+   *     shared with other observers (not to be changed)
    */
   long[] points(ShardCodes sc, ShipmentColumns s, int to) {
     int from = sc.from();
-    long[] out = new long[to - from];
     if (uniformPoints != null) {
       // every touched route shows the point alike: one column per shard, shared by the observers holding it so
-      long[] all = sc.derived(uniformPoints, 0, () -> pointColumn(sc, to - from, uniformPoints));
-      for (int i = from; i < to; i++) {
-        if (touches[s.route[i]]) {
-          out[i - from] = all[i - from];
-        }
-      }
-      return out;
+      return sc.derived(uniformPoints, UNIFORM_POINTS, () -> pointColumn(sc, to - from, uniformPoints));
     }
+    long[] out = new long[to - from];
     long[][] placeCols = new long[routeCount][];
     long[][] timeCols = new long[routeCount][];
     for (int i = from; i < to; i++) {
