@@ -3,6 +3,7 @@ package io.hubscope.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.hubscope.results.TidyCsvWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
@@ -127,7 +127,7 @@ class GraphExportTest {
   void observerGraphsHaveTheEdgesTheSupplyMetricCounts() throws IOException {
     Map<String, Double> recall = new HashMap<>();
     try (Reader in = Files.newBufferedReader(graphs.resolveSibling("metrics.csv"), StandardCharsets.UTF_8)) {
-      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+      for (CSVRecord r : TidyCsvWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
         if (r.get("replication").equals("1") && r.get("metric").equals("supply.edge_recall")) {
           recall.put(r.get("variant") + "/" + r.get("observer"), Double.parseDouble(r.get("value")));
         }
