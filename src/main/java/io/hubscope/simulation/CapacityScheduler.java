@@ -16,11 +16,14 @@ import java.util.concurrent.ExecutorService;
  * queue order, the parcel of queue rank k (0-based) is served on the first day d with S_{d+1} &gt; k, where
  * S_d = s_0 + ... + s_{d-1}, as the (k - S_d)-th parcel of that day. A parcel's rank is the number of parcels that
  * arrived at its node before its day, plus those of its day in earlier hours, plus those of its hour in earlier rows.
- * Only "busy" (node, day) cells need ranks: a day without backlog and with no more arrivals than the capacity serves
- * everyone on arrival. So one position costs a count of arrivals per (node, day) (done right after the previous hop
- * computes the arrivals, which also notes each row's (node, hour) slot), then, split into shards, one pass over all
- * the slots that lists the rows in busy cells (without a branch) and counts them per busy (cell, hour), and one pass
- * over those rows that ranks and serves them: rows of a shard rank after those of earlier shards in the same hour.
+ * Only "busy" (node, day) cells need ranks: a day whose load B_d + A_d fits its capacity serves every arrival on
+ * arrival (S_{d+1} = S_d + B_d + A_d, and S_d + B_d is the number of parcels that arrived before day d, so every
+ * rank of the day is below S_{d+1}); and in a busy cell, an hour whose last parcel ranks below S_{d+1} is served on
+ * arrival whole, so only the hours from the one where the day's service runs out are served parcel by parcel. So
+ * one position costs a count of arrivals per (node, day) (done right after the previous hop computes the arrivals,
+ * which also notes each row's (node, hour) slot), then, split into shards, one pass over all the slots that lists the
+ * rows in busy cells (without a branch) and counts them per busy (cell, hour), and one pass over those rows that
+ * ranks and serves the ones in late hours: rows of a shard rank after those of earlier shards in the same hour.
  *
  * <p>State: the list of busy rows is kept between positions, so one scheduler must not run two {@link #hold} calls
  * at once (each simulation makes its own).
@@ -252,15 +255,19 @@ final class CapacityScheduler {
       rank[shard] = perHour;
       busyCount[shard] = n - from;
     });
-    // counts per (cell, hour, shard) become the rank of each group's first parcel, in queue order
+    // counts per (cell, hour, shard) become the rank of each group's first parcel, in queue order; an hour whose
+    // last parcel still ranks below the day's service count is served on arrival, whole
+    boolean[] late = new boolean[buckets];
     for (int c = 0; c < backlog.busyCells; c++) {
       int next = backlog.firstRank[c];
+      int servedByDayEnd = backlog.servedBefore[backlog.busyNode[c]][backlog.busyDay[c] + 1];
       for (int b = c * HOURS_PER_DAY; b < (c + 1) * HOURS_PER_DAY; b++) {
         for (int shard = 0; shard < shards; shard++) {
           int n = rank[shard][b];
           rank[shard][b] = next;
           next += n;
         }
+        late[b] = next > servedByDayEnd;
       }
     }
     ParallelShards.run(executor, shards, shard -> {
@@ -269,6 +276,9 @@ final class CapacityScheduler {
       for (int j = from; j < from + busyCount[shard]; j++) {
         int row = rows[j];
         int bucket = bucket(busyOf, slot[row]);
+        if (!late[bucket]) {
+          continue;
+        }
         int busy = bucket / HOURS_PER_DAY;
         start(backlog, backlog.busyNode[busy], backlog.busyDay[busy], nextRank[bucket]++, clock, row);
       }
@@ -362,7 +372,8 @@ final class CapacityScheduler {
         int arrivals = counts[n * days + d];
         long load = queued + arrivals;
         long s = Math.min(dayCapacity, load);
-        if (queued > 0 || load > dayCapacity) {
+        // a day whose load (backlog plus arrivals) fits its capacity serves every arrival on arrival
+        if (load > dayCapacity) {
           if (busy == busyNode.length) {
             busyNode = java.util.Arrays.copyOf(busyNode, 2 * busy);
             busyDay = java.util.Arrays.copyOf(busyDay, 2 * busy);
