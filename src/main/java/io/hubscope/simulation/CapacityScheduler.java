@@ -22,8 +22,9 @@ import java.util.concurrent.ExecutorService;
  * arrival whole, so only the hours from the one where the day's service runs out are served parcel by parcel. So
  * one position costs a count of arrivals per (node, day) (done right after the previous hop computes the arrivals,
  * which also notes each row's (node, hour) slot), then, split into shards, one pass over all the slots that lists the
- * rows in busy cells (without a branch) and counts them per busy (cell, hour), and one pass over those rows that
- * ranks and serves the ones in late hours: rows of a shard rank after those of earlier shards in the same hour.
+ * rows in busy cells (without a branch) and counts them per busy (cell, hour), and one pass over those that keeps the
+ * rows of late hours, which are then ranked and served: rows of a shard rank after those of earlier shards in the
+ * same hour.
  *
  * <p>State: the list of busy rows is kept between positions, so one scheduler must not run two {@link #hold} calls
  * at once (each simulation makes its own).
@@ -215,8 +216,10 @@ final class CapacityScheduler {
    * Computes service start times at one position in place: a row held by capacity or the outage has its arrival
    * replaced by its service start; every other row keeps its arrival.
    *
+   * <p>The slots are used as scratch space and are meaningless on return (the next hop writes every row's slot).
+   *
    * @param counts arrivals per (node, day) cell at this position, for all rows
-   * @param slot each row's (node, hour) slot at this position, -1 for none
+   * @param slot each row's (node, hour) slot at this position, -1 for none; overwritten
    * @param clock arrival time of each row on entry, service start on return
    * @param plan shards
    * @param executor workers
@@ -229,35 +232,38 @@ final class CapacityScheduler {
     if (backlog == null) {
       return;
     }
-    // Branch-free: which rows are busy is a coin flip for the processor.
     int spare = backlog.busyCells;
     int[] busyOf = backlog.busyOf;
     int buckets = spare * HOURS_PER_DAY;
     int shards = plan.shards();
     int[][] rank = new int[shards][];
-    int[] busyCount = new int[shards];
-    // rows in busy cells, shard by shard at the shard's own offset (one pass over all rows, without branches)
+    int[] listed = new int[shards];
     if (busyRows == null || busyRows.length < slot.length) {
       busyRows = new int[slot.length];
     }
     int[] rows = busyRows;
+    // Per shard, without a branch (which rows are busy is a coin flip for the processor): the rows in busy cells,
+    // listed from the shard's first row on, each with its (busy cell, hour) bucket written over the slots at the same
+    // index (the list never overtakes the row being read); then the count of each bucket.
     ParallelShards.run(executor, shards, shard -> {
       int from = plan.from(shard);
       int n = from;
       for (int i = from; i < plan.to(shard); i++) {
+        int bucket = bucket(busyOf, slot[i]);
         rows[n] = i;
-        n += busyOf[(slot[i] + HOURS_PER_DAY) / HOURS_PER_DAY] == spare ? 0 : 1;
+        slot[n] = bucket;
+        n += (bucket - buckets) >>> 31;
       }
-      int[] perHour = new int[buckets];
+      int[] perBucket = new int[buckets];
       for (int j = from; j < n; j++) {
-        perHour[bucket(busyOf, slot[rows[j]])]++;
+        perBucket[slot[j]]++;
       }
-      rank[shard] = perHour;
-      busyCount[shard] = n - from;
+      rank[shard] = perBucket;
+      listed[shard] = n - from;
     });
-    // counts per (cell, hour, shard) become the rank of each group's first parcel, in queue order; an hour whose
-    // last parcel still ranks below the day's service count is served on arrival, whole
-    boolean[] late = new boolean[buckets];
+    // counts per (bucket, shard) become the rank of each group's first parcel, in queue order; an hour whose last
+    // parcel still ranks below the day's service count is served on arrival, whole (late 0), the others not (late 1)
+    int[] late = new int[buckets];
     for (int c = 0; c < backlog.busyCells; c++) {
       int next = backlog.firstRank[c];
       int servedByDayEnd = backlog.servedBefore[backlog.busyNode[c]][backlog.busyDay[c] + 1];
@@ -267,28 +273,36 @@ final class CapacityScheduler {
           rank[shard][b] = next;
           next += n;
         }
-        late[b] = next > servedByDayEnd;
+        late[b] = next > servedByDayEnd ? 1 : 0;
       }
     }
+    // Per shard: the rows of late hours kept in order (again without a branch), then ranked and served. Every row of
+    // an hour is late or none is, so each late hour's rows still take its ranks in order.
     ParallelShards.run(executor, shards, shard -> {
       int[] nextRank = rank[shard];
       int from = plan.from(shard);
-      for (int j = from; j < from + busyCount[shard]; j++) {
-        int row = rows[j];
-        int bucket = bucket(busyOf, slot[row]);
-        if (!late[bucket]) {
-          continue;
-        }
+      int m = from;
+      for (int j = from; j < from + listed[shard]; j++) {
+        int bucket = slot[j];
+        rows[m] = rows[j];
+        slot[m] = bucket;
+        m += late[bucket];
+      }
+      for (int j = from; j < m; j++) {
+        int bucket = slot[j];
         int busy = bucket / HOURS_PER_DAY;
-        start(backlog, backlog.busyNode[busy], backlog.busyDay[busy], nextRank[bucket]++, clock, row);
+        start(backlog, backlog.busyNode[busy], backlog.busyDay[busy], nextRank[bucket]++, clock, rows[j]);
       }
     });
   }
 
-  /** The (busy cell, hour) counter of a row in a busy cell: see {@code busyOf} in {@link #hold}. */
+  /**
+   * The (busy cell, hour) bucket of a slot: busy index * 24 + hour of the day, at or beyond {@code busyCells * 24}
+   * for a slot in a quiet cell or no slot (-1); see {@code busyOf} in {@link Backlog}.
+   */
   private static int bucket(int[] busyOf, int slot) {
-    int c = slot / HOURS_PER_DAY;
-    return busyOf[c + 1] * HOURS_PER_DAY + (slot - c * HOURS_PER_DAY);
+    int c = (slot + HOURS_PER_DAY) / HOURS_PER_DAY;
+    return busyOf[c] * HOURS_PER_DAY + (slot + HOURS_PER_DAY - c * HOURS_PER_DAY);
   }
 
   /** Serves the parcel of queue rank k at a node, which arrived on day {@code day}. */
