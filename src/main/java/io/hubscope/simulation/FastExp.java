@@ -14,9 +14,13 @@ package io.hubscope.simulation;
  * about 7 &middot; 10^-14 of e^x in all. Outside |x| &le; 700 (where the power of two would leave the normal range)
  * it defers to {@link Math#exp}.
  *
- * <p>Rounding to float: the result y is within 10^-13 (relative) of e^x, and {@link Math#exp} within one double ulp.
- * When every double within 2 &middot; 10^-13 of y rounds to the same float, so does {@link Math#exp}'s result; in the
- * rare case where a float rounding boundary lies that close (a few times in a million draws), {@link #expForFloat} returns
+ * <p>Rounding to float: the result y is within 10^-13 (relative) of e^x, and {@link Math#exp} within one double ulp,
+ * so the two differ by at most about 10^-13 &middot; 2^53 + 2 &lt; 904 ulps of y. A float keeps the top 24 bits of a
+ * double's 53-bit significand, and a double rounds to the float below or above it according to its low 29 bits, the
+ * rounding boundary (the midpoint between the two floats) lying where they equal 2^28. When y's low 29 bits are more
+ * than {@value #BOUNDARY_ULPS} ulps from 2^28 (and y is in the normal float range, where this holds), every double
+ * within 904 ulps of y, {@link Math#exp}'s result among them, rounds to the same float as y (at a power of two both
+ * round to that power). In the rare other case (about 8 draws in a million), {@link #expForFloat} returns
  * {@link Math#exp} itself. So a caller that stores the value as a float gets exactly what {@link Math#exp} gives.
  */
 final class FastExp {
@@ -29,8 +33,12 @@ final class FastExp {
       Double.longBitsToDouble(Double.doubleToRawLongBits(LN2 / N) & 0xFFFFFFFF00000000L);
   private static final double LN2_N_LOW = LN2 / N - LN2_N_HIGH;
   private static final double LIMIT = 700;
-  /** Relative margin within which the float rounding of the result is checked (twice the error bound, 10^-13). */
-  private static final double MARGIN = 2e-13;
+  /** Distance, in ulps of the result, from a float rounding boundary within which {@link Math#exp} decides. */
+  private static final long BOUNDARY_ULPS = 2048;
+  /** The low 29 bits of a double's significand, which a float drops. */
+  private static final long DROPPED_BITS = (1L << 29) - 1;
+  /** Those bits at the midpoint between two floats. */
+  private static final long MIDPOINT = 1L << 28;
   private static final double[] POWERS = new double[N];
 
   static {
@@ -67,7 +75,8 @@ final class FastExp {
    */
   static double expForFloat(double x) {
     double y = exp(x);
-    if ((float) (y * (1 - MARGIN)) != (float) (y * (1 + MARGIN))) {
+    long fromMidpoint = (Double.doubleToRawLongBits(y) & DROPPED_BITS) - MIDPOINT;
+    if (Math.abs(fromMidpoint) <= BOUNDARY_ULPS || !(y >= Float.MIN_NORMAL && y <= Float.MAX_VALUE)) {
       return Math.exp(x);
     }
     return y;
