@@ -82,9 +82,74 @@ public final class DisruptionMetric implements Metric {
    */
   private record Shard(WeakReference<DisruptedShipments> disrupted, Counts state) {}
 
-  /** An accumulator's counts (arrays by reference). */
-  private record Counts(long[] total, long[] delayed, long[] undelivered, long[] pairCount, int[][] backlog,
-      long delayMinutes, long delayedCount, long rerouted) {}
+  /**
+   * An accumulator's counts, per group (destinations, then business sectors, then consumers) and per route pair
+   * (shipments, and the late shipments' change per hour of the number still on their way, created when first needed).
+   */
+  private static final class Counts {
+    final long[] total;
+    final long[] delayed;
+    final long[] undelivered;
+    final long[] pairCount;
+    final int[][] backlog;
+    long delayMinutes;
+    long delayedCount;
+    long rerouted;
+
+    Counts(int groups, int pairs) {
+      this(new long[groups], new long[groups], new long[groups], new long[pairs], new int[pairs][]);
+    }
+
+    private Counts(long[] total, long[] delayed, long[] undelivered, long[] pairCount, int[][] backlog) {
+      this.total = total;
+      this.delayed = delayed;
+      this.undelivered = undelivered;
+      this.pairCount = pairCount;
+      this.backlog = backlog;
+    }
+
+    /** A private copy (for an accumulator that shared these counts and is about to change them). */
+    Counts copy() {
+      int[][] histograms = backlog.clone();
+      for (int p = 0; p < histograms.length; p++) {
+        histograms[p] = histograms[p] == null ? null : histograms[p].clone();
+      }
+      Counts c = new Counts(total.clone(), delayed.clone(), undelivered.clone(), pairCount.clone(), histograms);
+      c.delayMinutes = delayMinutes;
+      c.delayedCount = delayedCount;
+      c.rerouted = rerouted;
+      return c;
+    }
+
+    /** Adds another accumulator's counts. */
+    void add(Counts o) {
+      addInto(total, o.total);
+      addInto(delayed, o.delayed);
+      addInto(undelivered, o.undelivered);
+      addInto(pairCount, o.pairCount);
+      delayMinutes += o.delayMinutes;
+      delayedCount += o.delayedCount;
+      rerouted += o.rerouted;
+      for (int p = 0; p < backlog.length; p++) {
+        if (o.backlog[p] == null) {
+          continue;
+        }
+        if (backlog[p] == null) {
+          backlog[p] = o.backlog[p].clone();
+        } else {
+          for (int h = 0; h < backlog[p].length; h++) {
+            backlog[p][h] += o.backlog[p][h];
+          }
+        }
+      }
+    }
+
+    private static void addInto(long[] a, long[] b) {
+      for (int i = 0; i < a.length; i++) {
+        a[i] += b[i];
+      }
+    }
+  }
 
   private static final ShardLocal<Shard> SAME_SHARD = new ShardLocal<>();
 
@@ -98,17 +163,10 @@ public final class DisruptionMetric implements Metric {
     private final double deadline;
     private final int[] routePair;
     private final int[] routeDestination;
-    private long[] total;
-    private long[] delayed;
-    private long[] undelivered;
-    private long[] pairCount;
-    private int[][] backlog;
-    private long delayMinutes;
-    private long delayedCount;
-    private long rerouted;
+    private Counts counts;
     /** Nothing added or merged yet. */
     private boolean fresh = true;
-    /** The arrays are shared with other observers' accumulators of the same shard: copy before changing them. */
+    /** The counts are shared with other observers' accumulators of the same shard: copy before changing them. */
     private boolean shared;
 
     Accumulator(MetricContext context) {
@@ -124,13 +182,8 @@ public final class DisruptionMetric implements Metric {
       for (int r = 0; r < routePair.length; r++) {
         routePair[r] = routes.routePair(r);
       }
-      int groups = destinations + sectors + 1;
-      total = new long[groups];
-      delayed = new long[groups];
-      undelivered = new long[groups];
       routeDestination = EconomicMetric.routeDestinations(context);
-      pairCount = new long[routes.pairCount()];
-      backlog = new int[routes.pairCount()][];
+      counts = new Counts(destinations + sectors + 1, routes.pairCount());
     }
 
     @Override
@@ -140,12 +193,11 @@ public final class DisruptionMetric implements Metric {
       }
       if (fresh) {
         fresh = false;
-        // the first accumulator of the shard adds the rows (adopting its own counts changes nothing)
-        adopt(SAME_SHARD.get(s, from, to, done -> done.disrupted().get() == disrupted, () -> {
+        // the first accumulator of the shard adds the rows (taking its own counts back changes nothing)
+        counts = SAME_SHARD.get(s, from, to, done -> done.disrupted().get() == disrupted, () -> {
           addRows(s, from, to);
-          return new Shard(new WeakReference<>(disrupted),
-              new Counts(total, delayed, undelivered, pairCount, backlog, delayMinutes, delayedCount, rerouted));
-        }).state());
+          return new Shard(new WeakReference<>(disrupted), counts);
+        }).state();
         shared = true;
         return;
       }
@@ -153,36 +205,17 @@ public final class DisruptionMetric implements Metric {
       addRows(s, from, to);
     }
 
-    /** Takes counts over (the arrays shared, not copied). */
-    private void adopt(Counts c) {
-      total = c.total();
-      delayed = c.delayed();
-      undelivered = c.undelivered();
-      pairCount = c.pairCount();
-      backlog = c.backlog();
-      delayMinutes = c.delayMinutes();
-      delayedCount = c.delayedCount();
-      rerouted = c.rerouted();
-    }
-
-    /** Takes private copies of shared arrays before a change. */
+    /** Takes a private copy of shared counts before a change. */
     private void unshare() {
       fresh = false;
-      if (!shared) {
-        return;
+      if (shared) {
+        counts = counts.copy();
+        shared = false;
       }
-      total = total.clone();
-      delayed = delayed.clone();
-      undelivered = undelivered.clone();
-      pairCount = pairCount.clone();
-      backlog = backlog.clone();
-      for (int p = 0; p < backlog.length; p++) {
-        backlog[p] = backlog[p] == null ? null : backlog[p].clone();
-      }
-      shared = false;
     }
 
     private void addRows(ShipmentColumns s, int from, int to) {
+      Counts c = counts;
       ShipmentColumns d = disrupted.shipments();
       int consumers = world.consumerCount();
       BusinessTable firms = world.businesses();
@@ -192,28 +225,28 @@ public final class DisruptionMetric implements Metric {
         int region = routeDestination[s.route[i]];
         int sectorGroup = destinations + sector;
         int pair = routePair[s.route[i]];
-        pairCount[pair]++;
-        total[region]++;
-        total[sectorGroup]++;
+        c.pairCount[pair]++;
+        c.total[region]++;
+        c.total[sectorGroup]++;
         if (disrupted.rerouted(i)) {
-          rerouted++;
+          c.rerouted++;
         }
         double base = s.tDelivery[i];
         double late = d.tDelivery[i];
         double delta = late - base;
         if (base <= deadline && late > deadline) {
-          undelivered[region]++;
-          undelivered[sectorGroup]++;
+          c.undelivered[region]++;
+          c.undelivered[sectorGroup]++;
         }
         if (delta >= DELAY_THRESHOLD_HOURS) {
-          delayed[region]++;
-          delayed[sectorGroup]++;
-          delayedCount++;
-          delayMinutes += Math.round(delta * 60);
-          int[] h = backlog[pair];
+          c.delayed[region]++;
+          c.delayed[sectorGroup]++;
+          c.delayedCount++;
+          c.delayMinutes += Math.round(delta * 60);
+          int[] h = c.backlog[pair];
           if (h == null) {
             h = new int[hours];
-            backlog[pair] = h;
+            c.backlog[pair] = h;
           }
           h[bin(base)]++;
           h[bin(late)]--;
@@ -227,33 +260,8 @@ public final class DisruptionMetric implements Metric {
 
     @Override
     public void merge(MetricAccumulator other) {
-      Accumulator o = (Accumulator) other;
       unshare();
-      add(total, o.total);
-      add(delayed, o.delayed);
-      add(undelivered, o.undelivered);
-      add(pairCount, o.pairCount);
-      delayMinutes += o.delayMinutes;
-      delayedCount += o.delayedCount;
-      rerouted += o.rerouted;
-      for (int p = 0; p < backlog.length; p++) {
-        if (o.backlog[p] == null) {
-          continue;
-        }
-        if (backlog[p] == null) {
-          backlog[p] = o.backlog[p].clone();
-        } else {
-          for (int h = 0; h < hours; h++) {
-            backlog[p][h] += o.backlog[p][h];
-          }
-        }
-      }
-    }
-
-    private static void add(long[] a, long[] b) {
-      for (int i = 0; i < a.length; i++) {
-        a[i] += b[i];
-      }
+      counts.add(((Accumulator) other).counts);
     }
 
     @Override
@@ -262,25 +270,26 @@ public final class DisruptionMetric implements Metric {
         return;
       }
       List<CustomerSpec.Sector> sectorSpecs = sectorList(context);
+      Counts c = counts;
       long all = 0;
       long allDelayed = 0;
       long allUndelivered = 0;
       for (int g = 0; g < destinations; g++) {
-        all += total[g];
-        allDelayed += delayed[g];
-        allUndelivered += undelivered[g];
+        all += c.total[g];
+        allDelayed += c.delayed[g];
+        allUndelivered += c.undelivered[g];
       }
       sink.accept("delayed_share", "", CoverageMetric.ratio(allDelayed, all), "share");
       sink.accept("undelivered_share", "", CoverageMetric.ratio(allUndelivered, all), "share");
       for (int g = 0; g < destinations + sectors + 1; g++) {
         String group = g < destinations ? Groups.of("region", world.index().destinationAt(g).id())
             : Groups.of("sector", g - destinations < sectors ? sectorSpecs.get(g - destinations).id() : "consumers");
-        sink.accept("delayed_share", group, CoverageMetric.ratio(delayed[g], total[g]), "share");
-        sink.accept("undelivered_share", group, CoverageMetric.ratio(undelivered[g], total[g]), "share");
+        sink.accept("delayed_share", group, CoverageMetric.ratio(c.delayed[g], c.total[g]), "share");
+        sink.accept("undelivered_share", group, CoverageMetric.ratio(c.undelivered[g], c.total[g]), "share");
       }
-      sink.accept("delay_hours_mean", "", delayedCount == 0 ? Double.NaN : delayMinutes / 60.0 / delayedCount,
+      sink.accept("delay_hours_mean", "", c.delayedCount == 0 ? Double.NaN : c.delayMinutes / 60.0 / c.delayedCount,
           "hours");
-      sink.accept("rerouted_share", "", CoverageMetric.ratio(rerouted, all), "share");
+      sink.accept("rerouted_share", "", CoverageMetric.ratio(c.rerouted, all), "share");
       double[] ttr = pairRecoveryDays();
       BusinessTable firms = world.businesses();
       SupplyLinkTable links = world.supplyLinks();
@@ -304,6 +313,8 @@ public final class DisruptionMetric implements Metric {
 
     /** TTR per origin-destination pair, days: largest backlog of late shipments over the pair's daily flow. */
     private double[] pairRecoveryDays() {
+      int[][] backlog = counts.backlog;
+      long[] pairCount = counts.pairCount;
       double[] ttr = new double[backlog.length];
       for (int p = 0; p < backlog.length; p++) {
         if (backlog[p] == null || pairCount[p] == 0) {
