@@ -39,6 +39,9 @@ import java.util.concurrent.ExecutorService;
 final class CapacityScheduler {
 
   private static final int HOURS_PER_DAY = 24;
+  /** Bits of a slot or bucket that hold the hour of the day (the rest is the cell or busy index): no division. */
+  private static final int HOUR_BITS = 5;
+  private static final int HOUR_MASK = (1 << HOUR_BITS) - 1;
 
   private final int nodeCount;
   private final int days;
@@ -93,14 +96,17 @@ final class CapacityScheduler {
   }
 
   /**
-   * The (node, hour) slot of an arrival: {@code node * hours + hour}; see {@link #cell} for its (node, day) cell.
+   * The (node, hour) slot of an arrival: its (node, day) cell ({@code node * days + day}) shifted left by five bits,
+   * with the hour of the day in those five bits; see {@link #cell}.
    *
    * @param node node index
    * @param arrival arrival time, hours
    * @return slot index
    */
   int slot(int node, float arrival) {
-    return node * hours + hour(arrival);
+    int h = hour(arrival);
+    int day = h / HOURS_PER_DAY;
+    return ((node * days + day) << HOUR_BITS) | (h - day * HOURS_PER_DAY);
   }
 
   /**
@@ -110,7 +116,7 @@ final class CapacityScheduler {
    * @return cell index
    */
   int cell(int slot) {
-    return slot / HOURS_PER_DAY;
+    return slot >>> HOUR_BITS;
   }
 
   /**
@@ -234,7 +240,7 @@ final class CapacityScheduler {
     }
     int spare = backlog.busyCells;
     int[] busyOf = backlog.busyOf;
-    int buckets = spare * HOURS_PER_DAY;
+    int buckets = spare << HOUR_BITS;
     int shards = plan.shards();
     int[][] rank = new int[shards][];
     int[] listed = new int[shards];
@@ -267,7 +273,7 @@ final class CapacityScheduler {
     for (int c = 0; c < backlog.busyCells; c++) {
       int next = backlog.firstRank[c];
       int servedByDayEnd = backlog.servedBefore[backlog.busyNode[c]][backlog.busyDay[c] + 1];
-      for (int b = c * HOURS_PER_DAY; b < (c + 1) * HOURS_PER_DAY; b++) {
+      for (int b = c << HOUR_BITS; b < (c << HOUR_BITS) + HOURS_PER_DAY; b++) {
         for (int shard = 0; shard < shards; shard++) {
           int n = rank[shard][b];
           rank[shard][b] = next;
@@ -290,19 +296,19 @@ final class CapacityScheduler {
       }
       for (int j = from; j < m; j++) {
         int bucket = slot[j];
-        int busy = bucket / HOURS_PER_DAY;
+        int busy = bucket >>> HOUR_BITS;
         start(backlog, backlog.busyNode[busy], backlog.busyDay[busy], nextRank[bucket]++, clock, rows[j]);
       }
     });
   }
 
   /**
-   * The (busy cell, hour) bucket of a slot: busy index * 24 + hour of the day, at or beyond {@code busyCells * 24}
-   * for a slot in a quiet cell or no slot (-1); see {@code busyOf} in {@link Backlog}.
+   * The (busy cell, hour) bucket of a slot: the busy index shifted left by five bits, with the hour of the day in
+   * them; at or beyond {@code busyCells << 5} for a slot in a quiet cell or no slot (-1, whose cell index -1 reads
+   * busyOf[0]); see {@code busyOf} in {@link Backlog}.
    */
   private static int bucket(int[] busyOf, int slot) {
-    int c = (slot + HOURS_PER_DAY) / HOURS_PER_DAY;
-    return busyOf[c] * HOURS_PER_DAY + (slot + HOURS_PER_DAY - c * HOURS_PER_DAY);
+    return (busyOf[(slot >> HOUR_BITS) + 1] << HOUR_BITS) | (slot & HOUR_MASK);
   }
 
   /** Serves the parcel of queue rank k at a node, which arrived on day {@code day}. */
