@@ -43,9 +43,7 @@ public final class ReplicationSimulator {
   private final int replication;
   private final int shardRows;
   private final DemandCurve demand;
-  private final int[][] routeNodes;
-  private final int[][] routeLanes;
-  private final int[] routeHubPosition;
+  /** The route table's routes as paths (node, lane and hub-position tables). */
   private final Paths routePaths;
 
   /**
@@ -70,20 +68,19 @@ public final class ReplicationSimulator {
     this.shardRows = shardRows;
     this.demand = new DemandCurve(scenario.demand(), scenario.meta().startDate(), scenario.meta().horizonDays());
     int n = routes.routeCount();
-    routeNodes = new int[n][];
-    routeLanes = new int[n][];
-    routeHubPosition = new int[n];
+    int[][] nodes = new int[n][];
+    int[][] lanes = new int[n][];
+    int[] hubAt = new int[n];
     for (int r = 0; r < n; r++) {
-      routeNodes[r] = routes.nodes(r);
-      routeLanes[r] = routes.lanes(r);
-      routeHubPosition[r] = hubPosition(r);
+      nodes[r] = routes.nodes(r);
+      lanes[r] = routes.lanes(r);
+      hubAt[r] = hubPosition(routes.hub(r), nodes[r]);
     }
-    routePaths = new Paths(routeNodes, routeLanes, routeHubPosition);
+    routePaths = new Paths(nodes, lanes, hubAt);
   }
 
-  private int hubPosition(int route) {
-    int hub = routes.hub(route);
-    int[] nodes = routeNodes[route];
+  /** The position of a route's hub on its nodes (its first hub-type node when the route names none), or -1. */
+  private int hubPosition(int hub, int[] nodes) {
     if (hub < 0) {
       return firstHub(nodes);
     }
@@ -223,9 +220,9 @@ public final class ReplicationSimulator {
     s.copyOrders(baseline);
     int routeCount = routes.routeCount();
     int total = routeCount + detours.detourCount();
-    int[][] nodes = java.util.Arrays.copyOf(routeNodes, total);
-    int[][] lanes = java.util.Arrays.copyOf(routeLanes, total);
-    int[] hubAt = java.util.Arrays.copyOf(routeHubPosition, total);
+    int[][] nodes = java.util.Arrays.copyOf(routePaths.nodes, total);
+    int[][] lanes = java.util.Arrays.copyOf(routePaths.lanes, total);
+    int[] hubAt = java.util.Arrays.copyOf(routePaths.hubPosition, total);
     for (int d = 0; d < detours.detourCount(); d++) {
       nodes[routeCount + d] = detours.nodes(d);
       lanes[routeCount + d] = detours.lanes(d);
@@ -468,13 +465,13 @@ public final class ReplicationSimulator {
       boolean planned = q == r;
       if (!planned) {
         // Take the draws the planned route would take here, so that later rows of the shard keep theirs.
-        int[] own = routeNodes[r];
+        int[] own = routePaths.nodes[r];
         if (position < own.length) {
           if (dwell[own[position]] != null) {
             dwell[own[position]].sample();
           }
           if (position < own.length - 1) {
-            transit[routeLanes[r][position]].sample();
+            transit[routePaths.lanes[r][position]].sample();
           }
         }
       }
