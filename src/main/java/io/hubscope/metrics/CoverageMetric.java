@@ -54,13 +54,14 @@ public final class CoverageMetric implements Metric {
     private long valueCents;
     private long touchedCents;
     // bit sets as raw words: merchants, consumers, businesses, zones, categories; made when first needed, so an
-    // accumulator of one shard holds only the shard's summary and the population-wide sets exist once per observer
+    // accumulator of one shard holds only the shard's summary and the population-wide sets exist once per observer.
+    // Consumers are the exception: the population with a shipment is counted once for all observers
+    // (DistinctConsumers), so all[1] stays empty, and so does seen[1] for an observer on every route (it sees them all)
     private long[][] all;
     private long[][] seen;
     private final List<ShardRoutes> pending = new ArrayList<>(1);
     // the rows added, for the consumers with a shipment (the same for every observer: see DistinctConsumers)
-    private ShipmentColumns rows;
-    private final List<int[]> spans = new ArrayList<>(1);
+    private final ViewProfile.RowsRead read = new ViewProfile.RowsRead();
     // an observer on every route sees every consumer with a shipment: its consumer set is not built
     private final boolean touchesEveryRoute;
 
@@ -81,12 +82,12 @@ public final class CoverageMetric implements Metric {
       // what the observer holds is fixed per route: keep the shard's per-route summary (shared by all observers)
       pending.add(ShardRoutes.of(s, from, to, world, context.routes().routeCount(),
           context.scenario().catalogue().size()));
-      rows = s;
-      spans.add(new int[] {from, to});
+      read.add(s, from, to);
     }
 
     /** Refuses rows of other shipments than those already added (the consumer count is per set of shipments). */
     private void sameShipments(ShipmentColumns s) {
+      ShipmentColumns rows = read.shipments();
       if (rows != null && s != null && rows != s) {
         throw new IllegalArgumentException("cannot add the coverage of different shipments together");
       }
@@ -95,13 +96,10 @@ public final class CoverageMetric implements Metric {
     /** Makes the population-wide bit sets, empty, unless they exist. */
     private void makeSets() {
       if (all == null) {
-        int[] sizes = {world.merchantCount(), world.consumerCount(), world.businessCount(),
-            world.zones().zoneCount(), context.scenario().catalogue().size()};
+        int[] sizes = {world.merchantCount(), 0, world.businessCount(), world.zones().zoneCount(),
+            context.scenario().catalogue().size()};
         all = new long[5][];
         seen = new long[5][];
-        // consumers: the population with a shipment is counted once for all observers (DistinctConsumers), and an
-        // observer on every route sees all of it, so those sets stay empty
-        sizes[1] = 0;
         int seenConsumers = touchesEveryRoute ? 0 : world.consumerCount();
         for (int k = 0; k < 5; k++) {
           all[k] = new long[(sizes[k] + 63) >>> 6];
@@ -145,11 +143,10 @@ public final class CoverageMetric implements Metric {
     @Override
     public void merge(MetricAccumulator other) {
       Accumulator o = (Accumulator) other;
-      sameShipments(o.rows);
+      sameShipments(o.read.shipments());
       applyPending();
       o.pending.forEach(this::apply);
-      rows = rows == null ? o.rows : rows;
-      spans.addAll(o.spans);
+      read.merge(o.read);
       if (o.all != null) {
         shipments += o.shipments;
         touched += o.touched;
@@ -171,7 +168,7 @@ public final class CoverageMetric implements Metric {
       sink.accept("value", "", ratio(touchedCents, valueCents), "share");
       String[] names = {"merchants", "consumers", "businesses", "zones", "categories"};
       for (int k = 0; k < 5; k++) {
-        long population = k == 1 ? (rows == null ? 0 : DistinctConsumers.count(rows, spans, world.consumerCount()))
+        long population = k == 1 ? DistinctConsumers.count(read, world.consumerCount())
             : ShardRoutes.cardinality(all[k]);
         long held = k == 1 && touchesEveryRoute ? population : ShardRoutes.cardinality(seen[k]);
         sink.accept(names[k], "", ratio(held, population), "share");

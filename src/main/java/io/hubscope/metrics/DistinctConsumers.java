@@ -2,7 +2,6 @@ package io.hubscope.metrics;
 
 import io.hubscope.simulation.ShipmentColumns;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -22,37 +21,33 @@ final class DistinctConsumers {
   /**
    * Counts the distinct consumer buyers of some rows.
    *
-   * @param s shipments
-   * @param spans disjoint row ranges {@code {from, to}} (shards)
+   * @param read the rows (disjoint ranges of one set of shipments, e.g. shards)
    * @param consumerCount consumers in the population (recipients from this index on are firms)
-   * @return distinct consumers among the rows' recipients
+   * @return distinct consumers among the rows' recipients (0 when no row was read)
    */
-  static long count(ShipmentColumns s, List<int[]> spans, int consumerCount) {
-    long rows = 0;
-    for (int[] span : spans) {
-      rows += span[1] - span[0];
-    }
-    if (rows != s.size) {
-      return distinct(s, spans, consumerCount);
+  static long count(ViewProfile.RowsRead read, int consumerCount) {
+    ShipmentColumns s = read.shipments();
+    if (s == null || read.rows() != s.size) {
+      return distinct(read, consumerCount);
     }
     long[] kept = WHOLE.get(s);
     if (kept == null || kept[0] != consumerCount) {
-      kept = new long[] {consumerCount, distinct(s, List.of(new int[] {0, s.size}), consumerCount)};
+      kept = new long[] {consumerCount, distinct(read, consumerCount)};
       WHOLE.put(s, kept);
     }
     return kept[1];
   }
 
-  private static long distinct(ShipmentColumns s, List<int[]> spans, int consumerCount) {
+  private static long distinct(ViewProfile.RowsRead read, int consumerCount) {
     long[] seen = new long[(consumerCount + 63) >>> 6];
-    for (int[] span : spans) {
-      for (int i = span[0]; i < span[1]; i++) {
+    read.forEach((s, from, to) -> {
+      for (int i = from; i < to; i++) {
         int buyer = s.recipient[i];
         if (buyer < consumerCount) {
           ShardRoutes.set(seen, 0, buyer);
         }
       }
-    }
+    });
     return ShardRoutes.cardinality(seen);
   }
 }

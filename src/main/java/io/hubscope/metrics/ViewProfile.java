@@ -429,6 +429,16 @@ final class ViewProfile {
       mixed |= current != null && current != s;
     }
 
+    /** The shipments read from (held weakly), or null when nothing was read or they are gone. */
+    ShipmentColumns shipments() {
+      return shipments.get();
+    }
+
+    /** The number of rows read. */
+    long rows() {
+      return rows;
+    }
+
     boolean same(RowsRead o) {
       return shipments.get() == o.shipments.get() && ranges == o.ranges && rows == o.rows;
     }
