@@ -254,8 +254,7 @@ public final class ObservedCodes {
   private long noised(Attribute a, FieldForm form, ShipmentColumns s, int i, int field, int replication) {
     double noise = LaplaceNoise.draw(seed, replication, field, i, form.sensitivity() / form.epsilon());
     if (a.kind() == Attribute.Kind.TIME) {
-      double t = hours(a, s, i);
-      return Double.isNaN(t) ? EMPTY : Math.round((t + noise) * 60);
+      return minutes(hours(a, s, i) + noise);
     }
     double v = a == Attribute.ITEM_VALUE ? s.value[i] : s.weight[i];
     return Math.round((v + noise) * (a == Attribute.ITEM_VALUE ? 100.0 : 1000.0));

@@ -214,7 +214,9 @@ public final class RunEngine {
     }
     List<MetricRow> rows = new ArrayList<>();
     String scenarioName = model.scenario().meta().name();
-    Runnable emitAll = () -> {
+    // Some metrics fold their buckets with parallel streams, which run on the fork-join pool of the task that starts
+    // them: run as a task of the engine's pool, they use its workers, not the JVM-wide common pool.
+    ParallelShards.run(executor, 1, task -> {
       for (int o = 0; o < views.size(); o++) {
         for (int m = 0; m < metrics.size(); m++) {
           int k = o * metrics.size() + m;
@@ -224,10 +226,7 @@ public final class RunEngine {
               observer, rep, prefix + measure, group, Numbers.canonical(value), unit)));
         }
       }
-    };
-    // Some metrics fold their buckets with parallel streams, which run on the fork-join pool of the task that starts
-    // them: run as a task of the engine's pool, they use its workers, not the JVM-wide common pool.
-    ParallelShards.run(executor, 1, task -> emitAll.run());
+    });
     return rows;
   }
 
