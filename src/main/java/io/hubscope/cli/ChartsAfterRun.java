@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes charts and the report into a results folder that is still being staged (run, compare, sweep). A failure
- * here costs only the charts: the results are kept, and a warning says how to make the charts later.
+ * Finishes a results folder that is still being staged (run, compare, sweep): writes its charts and report, moves it
+ * into place and prints its summary and path. A failure of the charts costs only the charts: the results are kept,
+ * and a warning says how to make the charts later.
  */
 final class ChartsAfterRun {
 
@@ -23,7 +24,7 @@ final class ChartsAfterRun {
    * @param folder the open results folder
    * @param err where the warning goes
    */
-  static void write(RunFolder folder, PrintWriter err) {
+  private static void write(RunFolder folder, PrintWriter err) {
     try {
       ChartExporter.export(folder.staging(), ExportFormat.DEFAULT);
     } catch (RuntimeException | LinkageError | java.awt.AWTError e) {

@@ -34,7 +34,7 @@ public final class OutputNames {
    * @param now the time stamp
    * @return a path that does not exist yet
    */
-  public static Path fresh(Path base, String kind, ZonedDateTime now) {
+  private static Path fresh(Path base, String kind, ZonedDateTime now) {
     return RunFolder.unused(base, kind + "-" + RunFolder.stamp(now));
   }
 

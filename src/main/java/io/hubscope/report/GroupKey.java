@@ -40,7 +40,7 @@ final class GroupKey {
    * @param variants variant names, in the order that decides who gets the plain name
    * @return variant to folder name, in the same order
    */
-  static Map<String, String> folders(Collection<String> variants) {
+  private static Map<String, String> folders(Collection<String> variants) {
     Map<String, String> out = new LinkedHashMap<>();
     Set<String> taken = new HashSet<>();
     for (String variant : variants) {

@@ -103,10 +103,7 @@ class GraphExportTest {
 
   @Test
   void observerGraphsArePartsOfTheTruth() throws IOException {
-    Imported truth = read(graphs.resolve("baseline/supply-truth.graphml"));
-    Set<String> truePairs = new HashSet<>();
-    truth.graph().edgeSet().forEach(e -> truePairs.add(truth.graph().getEdgeSource(e) + ">"
-        + truth.graph().getEdgeTarget(e)));
+    Set<String> truePairs = pairs(read(graphs.resolve("baseline/supply-truth.graphml")));
     for (String variant : new String[] {"baseline", "pseudonymised"}) {
       for (String observer : new String[] {"hub", "group", "state"}) {
         Imported seen = read(graphs.resolve(variant + "/supply-observer-" + observer + ".graphml"));
@@ -136,10 +133,7 @@ class GraphExportTest {
     assertThat(recall).hasSize(6).containsEntry("pseudonymised/hub", 0.0);
     for (String variant : new String[] {"baseline", "pseudonymised"}) {
       // edge_recall of replication 1 = observed edges / distinct true (merchant, firm) pairs
-      Imported truth = read(graphs.resolve(variant + "/supply-truth.graphml"));
-      Set<String> truePairs = new HashSet<>();
-      truth.graph().edgeSet().forEach(e -> truePairs.add(truth.graph().getEdgeSource(e) + ">"
-          + truth.graph().getEdgeTarget(e)));
+      Set<String> truePairs = pairs(read(graphs.resolve(variant + "/supply-truth.graphml")));
       for (String observer : new String[] {"hub", "group", "state"}) {
         int edges = read(graphs.resolve(variant + "/supply-observer-" + observer + ".graphml")).graph().edgeSet()
             .size();
@@ -147,6 +141,13 @@ class GraphExportTest {
             .isCloseTo(recall.get(variant + "/" + observer), within(1e-9));
       }
     }
+  }
+
+  /** A graph's edges as "source>target" strings. */
+  private static Set<String> pairs(Imported g) {
+    Set<String> out = new HashSet<>();
+    g.graph().edgeSet().forEach(e -> out.add(g.graph().getEdgeSource(e) + ">" + g.graph().getEdgeTarget(e)));
+    return out;
   }
 
   @Test
