@@ -87,12 +87,29 @@ final class CapacityScheduler {
   }
 
   /**
-   * A fresh arrival counter: one slot per (node, day) cell.
+   * A fresh arrival counter: one slot per (node, day) cell, and after them a spare one that {@link #tally} counts rows
+   * without a slot in (no one reads it).
    *
    * @return zeroed counts
    */
   int[] newCounts() {
-    return new int[nodeCount * days];
+    return new int[nodeCount * days + 1];
+  }
+
+  /**
+   * Counts the rows of {@code from} .. {@code to - 1} per (node, day) cell of their slots, without a branch: a row
+   * without a slot (-1, which read unsigned is beyond every cell) counts in the spare last cell of {@link #newCounts}.
+   *
+   * @param slot each row's slot, or -1
+   * @param from first row
+   * @param to end row
+   * @param counts receives the counts
+   */
+  void tally(int[] slot, int from, int to, int[] counts) {
+    int spare = nodeCount * days;
+    for (int i = from; i < to; i++) {
+      counts[Math.min(cell(slot[i]), spare)]++;
+    }
   }
 
   /**

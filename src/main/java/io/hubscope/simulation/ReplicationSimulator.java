@@ -309,14 +309,17 @@ public final class ReplicationSimulator {
     }
   }
 
-  /** Records the events that happen on arrival at a path position: the hub scan, the last-mile hand-over. */
-  private static void arrive(ShipmentColumns s, int row, int position, int hubPosition, int last, float time) {
+  /**
+   * Records the events that happen on arrival at a path position: the hub scan, the last-mile hand-over. The
+   * hand-over is the arrival at the path's last node, which is the last arrival written: so every arrival is written
+   * there, without asking whether the node is the last (a coin flip for the processor where routes of different
+   * lengths mix).
+   */
+  private static void arrive(ShipmentColumns s, int row, int position, int hubPosition, float time) {
     if (position == hubPosition) {
       s.tHubScan[row] = time;
     }
-    if (position == last) {
-      s.tHandover[row] = time;
-    }
+    s.tHandover[row] = time;
   }
 
   /**
@@ -358,7 +361,7 @@ public final class ReplicationSimulator {
         slot[i] = at;
         path[i] = detour;
         clock[i] = candidate[i];
-        arrive(s, i, position + 1, paths.hubPosition[detour], paths.nodes[detour].length - 1, candidate[i]);
+        arrive(s, i, position + 1, paths.hubPosition[detour], candidate[i]);
       }
       candidate[i] = Float.NaN;
     }
@@ -392,57 +395,50 @@ public final class ReplicationSimulator {
     if (consumerOrders > 0) {
       consumerTable.draw(rng, consumerOrders, buyerZone, buyer);
     }
+    // One loop body for the whole row (no call per row: a row method gets compiled on its own first and is then
+    // too big to inline into this loop).
+    var consumers = world.consumers();
+    var merchants = world.merchants();
+    var links = world.supplyLinks();
+    var businesses = world.businesses();
     int k = 0;
     for (int i = from; i < to; i++) {
       while (i >= dayStart[day + 1]) {
         day++;
       }
-      boolean consumerOrder = i < businessStart[day];
-      generateRow(s, i, day, consumerOrder, consumerOrder ? buyerZone[k] : -1, consumerOrder ? buyer[k] : -1,
-          rng, linkTable, zoneDestination, consumerCount, value, weight, handling);
-      k += consumerOrder ? 1 : 0;
+      int recipient;
+      int zone;
+      int merchant;
+      int category;
+      int destination;
+      if (i < businessStart[day]) {
+        zone = buyerZone[k];
+        destination = zoneDestination[zone];
+        category = consumers.sampleCategory(destination, rng);
+        merchant = merchants.sampleSeller(category, rng);
+        recipient = buyer[k];
+        k++;
+      } else {
+        int link = linkTable.sample(rng);
+        int b = links.business(link);
+        merchant = links.merchant(link);
+        category = links.category(link);
+        zone = businesses.zone(b);
+        destination = zoneDestination[zone];
+        recipient = consumerCount + b;
+      }
+      int pair = routes.pair(merchants.origin(merchant), destination);
+      s.recipient[i] = recipient;
+      s.zone[i] = zone;
+      s.merchant[i] = merchant;
+      s.category[i] = (short) category;
+      s.route[i] = routes.sampleRoute(pair, rng.nextDouble());
+      s.value[i] = (float) Math.max(0.01, value[category].sample());
+      s.weight[i] = (float) Math.max(0.001, weight[category].sample());
+      float order = (float) (day * 24.0 + rng.nextDouble() * 24.0);
+      s.tOrder[i] = order;
+      s.tDispatch[i] = order + (float) Math.max(0, handling.sample());
     }
-  }
-
-  private void generateRow(ShipmentColumns s, int i, int day, boolean consumerOrder, int consumerZone,
-      int consumer, UniformRandomProvider rng, AliasTable linkTable, int[] zoneDestination, int consumerCount,
-      SamplerFactory.DoubleSampler[] value, SamplerFactory.DoubleSampler[] weight,
-      SamplerFactory.DoubleSampler handling) {
-    var consumers = world.consumers();
-    var merchants = world.merchants();
-    var links = world.supplyLinks();
-    var businesses = world.businesses();
-    int recipient;
-    int zone;
-    int merchant;
-    int category;
-    int destination;
-    if (consumerOrder) {
-      zone = consumerZone;
-      destination = zoneDestination[zone];
-      category = consumers.sampleCategory(destination, rng);
-      merchant = merchants.sampleSeller(category, rng);
-      recipient = consumer;
-    } else {
-      int link = linkTable.sample(rng);
-      int b = links.business(link);
-      merchant = links.merchant(link);
-      category = links.category(link);
-      zone = businesses.zone(b);
-      destination = zoneDestination[zone];
-      recipient = consumerCount + b;
-    }
-    int pair = routes.pair(merchants.origin(merchant), destination);
-    s.recipient[i] = recipient;
-    s.zone[i] = zone;
-    s.merchant[i] = merchant;
-    s.category[i] = (short) category;
-    s.route[i] = routes.sampleRoute(pair, rng.nextDouble());
-    s.value[i] = (float) Math.max(0.01, value[category].sample());
-    s.weight[i] = (float) Math.max(0.001, weight[category].sample());
-    float order = (float) (day * 24.0 + rng.nextDouble() * 24.0);
-    s.tOrder[i] = order;
-    s.tDispatch[i] = order + (float) Math.max(0, handling.sample());
   }
 
   private void hop(ShipmentColumns s, int from, int to, int shard, int position, float[] clock, int[] slot,
@@ -488,7 +484,12 @@ public final class ReplicationSimulator {
       int last = nodes.length - 1;
       if (position == 0) {
         s.tDeparture[i] = departure;
-        arrive(s, i, 0, hubAt, last, s.tDispatch[i]);
+        if (hubAt == 0) {
+          s.tHubScan[i] = s.tDispatch[i];
+        }
+        if (last == 0) {
+          s.tHandover[i] = s.tDispatch[i];
+        }
       }
       if (position == hubAt) {
         s.tRelease[i] = departure;
@@ -512,17 +513,15 @@ public final class ReplicationSimulator {
           reroute.detourArrival()[i] = detour;
         }
         clock[i] = next;
-        arrive(s, i, position + 1, hubAt, last, next);
+        arrive(s, i, position + 1, hubAt, next);
         slot[i] = capacity.slot(nodes[position + 1], next);
       }
     }
     // Counted in a loop of its own: in the loop above, each count would wait for the row's whole chain of draws
     // (consecutive rows mostly hit the same cell, so the processor orders each increment after the previous one).
     // After the last position no row has a next node.
-    for (int i = from; position + 1 < paths.maxHops && i < to; i++) {
-      if (slot[i] >= 0) {
-        arrivals[capacity.cell(slot[i])]++;
-      }
+    if (position + 1 < paths.maxHops) {
+      capacity.tally(slot, from, to, arrivals);
     }
   }
 
