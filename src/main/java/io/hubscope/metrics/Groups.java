@@ -29,7 +29,21 @@ public final class Groups {
     return sb.toString();
   }
 
+  /** The value with {@code ; = ,} and line breaks replaced by {@code _} (the value itself when it has none). */
   private static String clean(String v) {
-    return v == null ? "" : v.replaceAll("[;=,\\r\\n]", "_");
+    if (v == null) {
+      return "";
+    }
+    char[] out = null;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == ';' || c == '=' || c == ',' || c == '\r' || c == '\n') {
+        if (out == null) {
+          out = v.toCharArray();
+        }
+        out[i] = '_';
+      }
+    }
+    return out == null ? v : new String(out);
   }
 }
