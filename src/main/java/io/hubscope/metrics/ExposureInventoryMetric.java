@@ -5,6 +5,7 @@ import io.hubscope.disclosure.ObserverView;
 import io.hubscope.scenario.FieldSpec;
 import io.hubscope.scenario.TransformSpec;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Exposure inventory: for each field and each data class, the share of all shipments in which the observer holds
@@ -73,21 +74,19 @@ public final class ExposureInventoryMetric implements Metric {
         emitForms(sink, "field", fields.get(f).id(), byForm, total);
       }
       for (FieldSpec.DataClass dc : FieldSpec.DataClass.values()) {
+        int[] ofClass = IntStream.range(0, fields.size()).filter(f -> fields.get(f).dataClass() == dc).toArray();
+        if (ofClass.length == 0) {
+          continue;
+        }
         long[] byForm = new long[FieldForm.NONE_CODE + 1];
-        boolean present = false;
         for (int r = 0; r < perRoute.length; r++) {
           byte best = FieldForm.NONE_CODE;
-          for (int f = 0; f < fields.size(); f++) {
-            if (fields.get(f).dataClass() == dc) {
-              present = true;
-              best = (byte) Math.min(best, view.code(r, f));
-            }
+          for (int f : ofClass) {
+            best = (byte) Math.min(best, view.code(r, f));
           }
           byForm[best] += perRoute[r];
         }
-        if (present) {
-          emitForms(sink, "class", dc.yamlName(), byForm, total);
-        }
+        emitForms(sink, "class", dc.yamlName(), byForm, total);
       }
     }
 
