@@ -88,7 +88,7 @@ final class CapacityScheduler {
 
   /**
    * A fresh arrival counter: one slot per (node, day) cell, and after them a spare one that {@link #tally} counts rows
-   * without a slot in (no one reads it).
+   * without a slot in (its value is never used).
    *
    * @return zeroed counts
    */

@@ -11,8 +11,8 @@ package io.hubscope.simulation;
  * from its Taylor polynomial of degree 4 (in Estrin's form, which keeps fewer steps in a chain than Horner's), whose
  * truncation error is below r^5 / 120 &lt; 4 &middot; 10^-14 (relative). ln 2 / N is split in two parts (Cody and
  * Waite) so that k times the high part is exact; the reduction then errs by at most about |k| 2^-54 ln 2 / N, below
- * 4 &middot; 10^-14 for |x| &le; 700, so the result is within about 7 &middot; 10^-14 of e^x in all. Outside |x| &le; 700 (where the power of two would leave the normal range)
- * it defers to {@link Math#exp}.
+ * 4 &middot; 10^-14 for |x| &le; 700, so the result is within about 7 &middot; 10^-14 of e^x in all. Outside
+ * |x| &le; 700 (where the power of two would leave the normal range) it defers to {@link Math#exp}.
  *
  * <p>Rounding to float: the result y is within 10^-13 (relative) of e^x, and {@link Math#exp} within one double ulp,
  * so the two differ by at most about 10^-13 &middot; 2^53 + 2 &lt; 904 ulps of y. A float keeps the top 24 bits of a

@@ -36,7 +36,10 @@ public final class ShipmentColumns {
   public final float[] tHubScan;
   /** Release from the hub (customs release), leaving for onward transport. */
   public final float[] tRelease;
-  /** Handover at the last-mile depot. */
+  /**
+   * Handover at the last-mile depot. While the hops run it holds the latest arrival (every arrival is written there);
+   * once the last position has run, that is the arrival at the path's last node.
+   */
   public final float[] tHandover;
   /** Delivery to the buyer. */
   public final float[] tDelivery;

@@ -6,8 +6,8 @@ import java.util.Locale;
  * How fast this machine's memory is right now, to read benchmark figures by: the time of a fixed amount of pure
  * arithmetic (which the host's state barely moves), of streaming three 64 MB float arrays, and of 20 million random
  * increments in tables of 256 KB (core caches), 4 MB (the shared L3) and 64 MB (main memory). On this project's shared
- * virtual machine the arithmetic stays within a few percent while the memory figures move by up to 70% from one
- * quarter of an hour to the next, and the engine's replication times move with them.
+ * virtual machine the arithmetic stayed within a few percent all afternoon while the memory figures moved by up to a
+ * factor of two (64 MB) and more (4 MB) within minutes, and the engine's replication times drifted with them.
  *
  * <p>Run: {@code bench/probe [ROUNDS]} (default 10); each round prints one line, in milliseconds.
  */
