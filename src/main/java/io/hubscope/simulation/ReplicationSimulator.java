@@ -278,6 +278,29 @@ public final class ReplicationSimulator {
   }
 
   /**
+   * What every path does at one position, in flat tables a row reads with one index each: the node there (-1 beyond
+   * the path's end), the lane to the next node and that node (-1 at the path's last node).
+   */
+  private static final class PathSteps {
+    final int[] node;
+    final int[] lane;
+    final int[] next;
+
+    PathSteps(Paths paths, int position) {
+      int count = paths.nodes.length;
+      node = new int[count];
+      lane = new int[count];
+      next = new int[count];
+      for (int q = 0; q < count; q++) {
+        int length = paths.nodes[q].length;
+        node[q] = position < length ? paths.nodes[q][position] : -1;
+        lane[q] = position < length - 1 ? paths.lanes[q][position] : -1;
+        next[q] = position < length - 1 ? paths.nodes[q][position + 1] : -1;
+      }
+    }
+  }
+
+  /**
    * When a row may leave its route for the detour: at {@code switchAt[route]}, if it would reach the node while down;
    * {@code detourArrival[row]} holds, for such a candidate, its arrival at the detour's next node (NaN otherwise).
    */
@@ -455,6 +478,10 @@ public final class ReplicationSimulator {
       detourDwell = dwellSamplers(detourRng);
       detourTransit = transitSamplers(detourRng);
     }
+    PathSteps steps = new PathSteps(paths, position);
+    int[] nodeHere = steps.node;
+    int[] laneHere = steps.lane;
+    int[] nodeNext = steps.next;
     for (int i = from; i < to; i++) {
       int r = s.route[i];
       int q = path[i];
@@ -471,30 +498,29 @@ public final class ReplicationSimulator {
           }
         }
       }
-      int[] nodes = paths.nodes[q];
-      if (position >= nodes.length) {
+      int node = nodeHere[q];
+      if (node < 0) {
         slot[i] = -1;
         continue;
       }
-      int node = nodes[position];
       SamplerFactory.DoubleSampler nodeDwell = planned ? dwell[node] : detourDwell[node];
       // the clock holds the service start (capacity applied); arrival events were recorded by the previous hop
       float departure = clock[i] + (nodeDwell == null ? 0f : (float) Math.max(0, nodeDwell.sample()));
       int hubAt = paths.hubPosition[q];
-      int last = nodes.length - 1;
+      int lane = laneHere[q];
       if (position == 0) {
         s.tDeparture[i] = departure;
         if (hubAt == 0) {
           s.tHubScan[i] = s.tDispatch[i];
         }
-        if (last == 0) {
+        if (lane < 0) {
           s.tHandover[i] = s.tDispatch[i];
         }
       }
       if (position == hubAt) {
         s.tRelease[i] = departure;
       }
-      if (position == last) {
+      if (lane < 0) {
         slot[i] = -1;
         s.tDelivery[i] = departure;
         if (hubAt < 0) {
@@ -502,19 +528,18 @@ public final class ReplicationSimulator {
           s.tRelease[i] = Float.NaN;
         }
       } else {
-        SamplerFactory.DoubleSampler lane = planned ? transit[paths.lanes[q][position]]
-            : detourTransit[paths.lanes[q][position]];
-        float next = departure + (float) Math.max(0, lane.sample());
+        SamplerFactory.DoubleSampler onLane = planned ? transit[lane] : detourTransit[lane];
+        float next = departure + (float) Math.max(0, onLane.sample());
         if (reroute != null && planned && reroute.switchAt()[r] == position
             && reroute.outage().downAt(next)) {
           // A candidate for the detour: its arrival there, should it be admitted (admitDetours decides).
           int d = reroute.detourPath()[r];
-          float detour = departure + (float) Math.max(0, detourTransit[paths.lanes[d][position]].sample());
+          float detour = departure + (float) Math.max(0, detourTransit[laneHere[d]].sample());
           reroute.detourArrival()[i] = detour;
         }
         clock[i] = next;
         arrive(s, i, position + 1, hubAt, next);
-        slot[i] = capacity.slot(nodes[position + 1], next);
+        slot[i] = capacity.slot(nodeNext[q], next);
       }
     }
     // Counted in a loop of its own: in the loop above, each count would wait for the row's whole chain of draws
