@@ -170,16 +170,12 @@ final class CapacityScheduler {
    * @return the shard's counts per (node, day) cell
    */
   int[] countArrivals(int[] path, int[][] pathNodes, int position, float[] arrival, int[] slot, int from, int to) {
-    int[] c = newCounts();
     for (int i = from; i < to; i++) {
       int[] nodes = pathNodes[path[i]];
-      if (position < nodes.length) {
-        slot[i] = slot(nodes[position], arrival[i]);
-        c[cell(slot[i])]++;
-      } else {
-        slot[i] = -1;
-      }
+      slot[i] = position < nodes.length ? slot(nodes[position], arrival[i]) : -1;
     }
+    int[] c = newCounts();
+    tally(slot, from, to, c);
     return c;
   }
 

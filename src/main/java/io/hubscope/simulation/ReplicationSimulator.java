@@ -316,12 +316,13 @@ public final class ReplicationSimulator {
     int shards = plan.shards();
     for (int p = 0; p < paths.maxHops; p++) {
       int position = p;
+      PathSteps steps = new PathSteps(paths, position);
       capacity.hold(counts, slot, clock, plan, executor);
       int[][] arrivals = new int[shards][];
       ParallelShards.run(executor, shards, shard -> {
         int[] next = capacity.newCounts();
-        hop(s, plan.from(shard), plan.to(shard), shard, position, clock, slot, path, paths, reroute, capacity,
-            next);
+        hop(s, plan.from(shard), plan.to(shard), shard, position, clock, slot, path, paths, steps, reroute,
+            capacity, next);
         arrivals[shard] = next;
         progress.advance(plan.to(shard) - plan.from(shard));
       });
@@ -465,7 +466,7 @@ public final class ReplicationSimulator {
   }
 
   private void hop(ShipmentColumns s, int from, int to, int shard, int position, float[] clock, int[] slot,
-      int[] path, Paths paths, Reroute reroute, CapacityScheduler capacity, int[] arrivals) {
+      int[] path, Paths paths, PathSteps steps, Reroute reroute, CapacityScheduler capacity, int[] arrivals) {
     UniformRandomProvider rng =
         StreamSeeds.stream(seed, replication, StreamSeeds.Purpose.HOPS, shard * 64 + position);
     SamplerFactory.DoubleSampler[] dwell = dwellSamplers(rng);
@@ -478,7 +479,6 @@ public final class ReplicationSimulator {
       detourDwell = dwellSamplers(detourRng);
       detourTransit = transitSamplers(detourRng);
     }
-    PathSteps steps = new PathSteps(paths, position);
     int[] nodeHere = steps.node;
     int[] laneHere = steps.lane;
     int[] nodeNext = steps.next;
@@ -486,16 +486,14 @@ public final class ReplicationSimulator {
       int r = s.route[i];
       int q = path[i];
       boolean planned = q == r;
-      if (!planned) {
-        // Take the draws the planned route would take here, so that later rows of the shard keep theirs.
-        int[] own = routePaths.nodes[r];
-        if (position < own.length) {
-          if (dwell[own[position]] != null) {
-            dwell[own[position]].sample();
-          }
-          if (position < own.length - 1) {
-            transit[routePaths.lanes[r][position]].sample();
-          }
+      if (!planned && nodeHere[r] >= 0) {
+        // Take the draws the planned route would take here, so that later rows of the shard keep theirs (paths
+        // start with the routes, so a route's index reads its own steps).
+        if (dwell[nodeHere[r]] != null) {
+          dwell[nodeHere[r]].sample();
+        }
+        if (laneHere[r] >= 0) {
+          transit[laneHere[r]].sample();
         }
       }
       int node = nodeHere[q];
@@ -510,12 +508,7 @@ public final class ReplicationSimulator {
       int lane = laneHere[q];
       if (position == 0) {
         s.tDeparture[i] = departure;
-        if (hubAt == 0) {
-          s.tHubScan[i] = s.tDispatch[i];
-        }
-        if (lane < 0) {
-          s.tHandover[i] = s.tDispatch[i];
-        }
+        arrive(s, i, 0, hubAt, s.tDispatch[i]);
       }
       if (position == hubAt) {
         s.tRelease[i] = departure;
