@@ -1,5 +1,6 @@
 package io.hubscope.cli;
 
+import io.hubscope.compare.OutputNames;
 import io.hubscope.engine.ReplicationListener;
 import io.hubscope.engine.RunEngine;
 import io.hubscope.engine.RunRecorder;
@@ -15,8 +16,6 @@ import io.hubscope.util.HubscopeException;
 import io.hubscope.util.RunProgress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -108,8 +107,7 @@ final class RunCommand implements Callable<Integer> {
     int reps = settings.replications();
     long runSeed = settings.seed();
     int workers = settings.threads();
-    Path target = outDir != null ? outDir
-        : RunFolder.freshName(Path.of("results", meta.name()), ZonedDateTime.now(ZoneOffset.UTC));
+    Path target = OutputNames.target(outDir, meta.name(), null);
     RunProgress progress = ProgressDisplays.choose(quiet, err, HubscopeCommand.usesProcessStreams());
     try (RunFolder folder = RunFolder.create(target)) {
       RunRecorder recorder = new RunRecorder(folder.staging(), spec.commandLine().getParseResult().originalArgs());

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
-/** Default folder names of compare and sweep results: {@code <kind>-<UTC yyyyMMdd-HHmmss>[-2, -3, ...]}. */
+/**
+ * Default folder names of results: {@code <UTC yyyyMMdd-HHmmss>} for a run, {@code <kind>-<UTC yyyyMMdd-HHmmss>} for a
+ * compare or sweep, with {@code -2}, {@code -3}, ... appended when the name is taken.
+ */
 public final class OutputNames {
 
   private OutputNames() {}
@@ -27,27 +30,19 @@ public final class OutputNames {
   }
 
   /**
-   * A fresh folder name.
-   *
-   * @param base parent folder, e.g. {@code results/liege-baseline}
-   * @param kind {@code compare} or {@code sweep}
-   * @param now the time stamp
-   * @return a path that does not exist yet
-   */
-  private static Path fresh(Path base, String kind, ZonedDateTime now) {
-    return RunFolder.unused(base, kind + "-" + RunFolder.stamp(now));
-  }
-
-  /**
-   * Where a compare or sweep writes: the folder the user gave, else a fresh one under the scenario's results folder
-   * stamped with the current UTC time.
+   * Where a run, compare or sweep writes: the folder the user gave, else a fresh one under the scenario's results
+   * folder stamped with the current UTC time.
    *
    * @param given the {@code --out} folder, or null
    * @param scenario scenario name
-   * @param kind {@code compare} or {@code sweep}
+   * @param kind {@code compare} or {@code sweep}, or null for a run (no prefix)
    * @return the folder to create
    */
   public static Path target(Path given, String scenario, String kind) {
-    return given != null ? given : fresh(scenarioFolder(scenario), kind, ZonedDateTime.now(ZoneOffset.UTC));
+    if (given != null) {
+      return given;
+    }
+    String stamp = RunFolder.stamp(ZonedDateTime.now(ZoneOffset.UTC));
+    return RunFolder.unused(scenarioFolder(scenario), kind == null ? stamp : kind + "-" + stamp);
   }
 }

@@ -62,18 +62,6 @@ public final class RunFolder implements AutoCloseable {
   }
 
   /**
-   * A fresh run folder name under {@code base}: {@code <UTC timestamp>}, with {@code -2}, {@code -3}... appended
-   * when that name is taken.
-   *
-   * @param base parent folder (e.g. {@code results/quickstart})
-   * @param now the time stamp
-   * @return a path that does not exist yet
-   */
-  public static Path freshName(Path base, ZonedDateTime now) {
-    return unused(base, stamp(now));
-  }
-
-  /**
    * The time stamp of default folder names.
    *
    * @param now the time

@@ -54,9 +54,9 @@ class RunFolderTest {
   @Test
   void freshNamesAvoidTakenOnes() throws Exception {
     ZonedDateTime t = ZonedDateTime.of(2026, 11, 26, 5, 0, 0, 0, ZoneOffset.UTC);
-    Path first = RunFolder.freshName(tmp, t);
+    Path first = RunFolder.unused(tmp, RunFolder.stamp(t));
     assertThat(first.getFileName().toString()).isEqualTo("20261126-050000");
     Files.createDirectory(first);
-    assertThat(RunFolder.freshName(tmp, t).getFileName().toString()).isEqualTo("20261126-050000-2");
+    assertThat(RunFolder.unused(tmp, RunFolder.stamp(t)).getFileName().toString()).isEqualTo("20261126-050000-2");
   }
 }
