@@ -316,19 +316,23 @@ public final class ReplicationSimulator {
     int shards = plan.shards();
     for (int p = 0; p < paths.maxHops; p++) {
       int position = p;
+      // after the last position no row has a next node: no arrivals to count, no detour to take
+      boolean last = position + 1 == paths.maxHops;
       PathSteps steps = new PathSteps(paths, position);
       capacity.hold(counts, slot, clock, plan, executor);
       int[][] arrivals = new int[shards][];
       ParallelShards.run(executor, shards, shard -> {
-        int[] next = capacity.newCounts();
+        int[] next = last ? null : capacity.newCounts();
         hop(s, plan.from(shard), plan.to(shard), shard, position, clock, slot, path, paths, steps, reroute,
             capacity, next);
         arrivals[shard] = next;
         progress.advance(plan.to(shard) - plan.from(shard));
       });
-      counts = capacity.sum(arrivals);
-      if (reroute != null) {
-        admitDetours(s, position, path, paths, clock, slot, reroute, capacity, counts);
+      if (!last) {
+        counts = capacity.sum(arrivals);
+        if (reroute != null) {
+          admitDetours(s, position, path, paths, clock, slot, reroute, capacity, counts);
+        }
       }
     }
   }
@@ -537,8 +541,8 @@ public final class ReplicationSimulator {
     }
     // Counted in a loop of its own: in the loop above, each count would wait for the row's whole chain of draws
     // (consecutive rows mostly hit the same cell, so the processor orders each increment after the previous one).
-    // After the last position no row has a next node.
-    if (position + 1 < paths.maxHops) {
+    // At the last position there is nothing to count (no counter).
+    if (arrivals != null) {
       capacity.tally(slot, from, to, arrivals);
     }
   }
