@@ -32,6 +32,9 @@ import org.apache.commons.rng.sampling.distribution.PoissonSampler;
  */
 public final class ReplicationSimulator {
 
+  /** Rows per block of {@link #generateInBlocks}: its scratch arrays (10 KB) stay in the first-level cache. */
+  private static final int BLOCK = 256;
+
   private static final DistributionSpec DEFAULT_HANDLING =
       new DistributionSpec("triangular", null, 12.0, 72.0, 24.0, null, null, null, null, null, null, null);
 
@@ -45,6 +48,8 @@ public final class ReplicationSimulator {
   private final DemandCurve demand;
   /** The route table's routes as paths (node, lane and hub-position tables). */
   private final Paths routePaths;
+  /** Generate row by row even where blocks apply (for tests: both give the same shipments). */
+  private boolean rowByRow;
 
   /**
    * Prepares a replication.
@@ -77,6 +82,17 @@ public final class ReplicationSimulator {
       hubAt[r] = hubPosition(routes.hub(r), nodes[r]);
     }
     routePaths = new Paths(nodes, lanes, hubAt);
+  }
+
+  /**
+   * Makes this simulator generate every shard row by row, as it does when a category's value or weight is not
+   * log-normal (for tests that compare the two ways).
+   *
+   * @return this simulator
+   */
+  ReplicationSimulator rowByRow() {
+    rowByRow = true;
+    return this;
   }
 
   /** The position of a route's hub on its nodes (its first hub-type node when the route names none), or -1. */
@@ -395,9 +411,67 @@ public final class ReplicationSimulator {
     }
   }
 
+  /**
+   * Generates the rows of one shard. Where every category's value and weight are log-normal (their draws then do not
+   * depend on the category), rows go in blocks ({@link #generateInBlocks}), otherwise one at a time
+   * ({@link #generateRowByRow}); both take the same random numbers in the same order and give the same shipments.
+   */
   private void generate(ShipmentColumns s, int from, int to, int shard, int[] dayStart, int[] businessStart,
       ConsumerSampler consumerTable, AliasTable linkTable) {
     UniformRandomProvider rng = StreamSeeds.stream(seed, replication, StreamSeeds.Purpose.SHIPMENTS, shard);
+    if (inBlocks()) {
+      generateInBlocks(s, from, to, rng, dayStart, businessStart, consumerTable, linkTable);
+    } else {
+      generateRowByRow(s, from, to, rng, dayStart, businessStart, consumerTable, linkTable);
+    }
+  }
+
+  /**
+   * Whether shards are generated in blocks: every category's value and weight is log-normal (and {@link #rowByRow}
+   * was not asked for).
+   *
+   * @return true for {@link #generateInBlocks}, false for {@link #generateRowByRow}
+   */
+  boolean inBlocks() {
+    boolean logNormal = true;
+    for (Category c : scenario.catalogue()) {
+      logNormal &= SamplerFactory.isLogNormal(c.value()) && SamplerFactory.isLogNormal(c.weight());
+    }
+    return logNormal && !rowByRow;
+  }
+
+  /** The shard's consumer orders' buyers and their zones, in row order. */
+  private record Buyers(int[] zone, int[] consumer) {}
+
+  /**
+   * Draws the buyers of all consumer orders of rows {@code from .. to - 1} together, before the rows themselves (their
+   * look-ups batched, see {@link ConsumerSampler#draw}).
+   */
+  private static Buyers drawBuyers(UniformRandomProvider rng, int from, int to, int[] dayStart, int[] businessStart,
+      ConsumerSampler consumerTable) {
+    int consumerOrders = 0;
+    for (int d = dayOf(dayStart, from); d < businessStart.length && dayStart[d] < to; d++) {
+      // day d's consumer orders are rows dayStart[d] .. businessStart[d] - 1
+      consumerOrders += Math.max(0, Math.min(to, businessStart[d]) - Math.max(from, dayStart[d]));
+    }
+    Buyers buyers = new Buyers(new int[consumerOrders], new int[consumerOrders]);
+    if (consumerOrders > 0) {
+      consumerTable.draw(rng, consumerOrders, buyers.zone(), buyers.consumer());
+    }
+    return buyers;
+  }
+
+  /** The handling time sampler: the scenario's merchants' handling hours, or {@link #DEFAULT_HANDLING}. */
+  private SamplerFactory.DoubleSampler handling(UniformRandomProvider rng) {
+    DistributionSpec handlingSpec = scenario.merchants().handlingHours();
+    return SamplerFactory.of(handlingSpec != null ? handlingSpec : DEFAULT_HANDLING, rng);
+  }
+
+  /**
+   * Generates rows one at a time, for any distributions of value and weight (whose draws may depend on the category).
+   */
+  private void generateRowByRow(ShipmentColumns s, int from, int to, UniformRandomProvider rng, int[] dayStart,
+      int[] businessStart, ConsumerSampler consumerTable, AliasTable linkTable) {
     List<Category> categories = scenario.catalogue();
     SamplerFactory.DoubleSampler[] value = new SamplerFactory.DoubleSampler[categories.size()];
     SamplerFactory.DoubleSampler[] weight = new SamplerFactory.DoubleSampler[categories.size()];
@@ -405,24 +479,13 @@ public final class ReplicationSimulator {
       value[c] = SamplerFactory.of(categories.get(c).value(), rng);
       weight[c] = SamplerFactory.of(categories.get(c).weight(), rng);
     }
-    DistributionSpec handlingSpec = scenario.merchants().handlingHours();
-    SamplerFactory.DoubleSampler handling =
-        SamplerFactory.of(handlingSpec != null ? handlingSpec : DEFAULT_HANDLING, rng);
+    SamplerFactory.DoubleSampler handling = handling(rng);
     int consumerCount = world.consumers().count();
     int[] zoneDestination = world.zones().destinationColumn();
+    Buyers buyers = drawBuyers(rng, from, to, dayStart, businessStart, consumerTable);
+    int[] buyerZone = buyers.zone();
+    int[] buyer = buyers.consumer();
     int day = dayOf(dayStart, from);
-    // First the buyers of all consumer orders of the shard (their look-ups batched, see ConsumerSampler.draw), then
-    // the rest of each row in row order.
-    int consumerOrders = 0;
-    for (int d = day; d < businessStart.length && dayStart[d] < to; d++) {
-      // day d's consumer orders are rows dayStart[d] .. businessStart[d] - 1
-      consumerOrders += Math.max(0, Math.min(to, businessStart[d]) - Math.max(from, dayStart[d]));
-    }
-    int[] buyerZone = new int[consumerOrders];
-    int[] buyer = new int[consumerOrders];
-    if (consumerOrders > 0) {
-      consumerTable.draw(rng, consumerOrders, buyerZone, buyer);
-    }
     // One loop body for the whole row (no call per row: a row method gets compiled on its own first and is then
     // too big to inline into this loop).
     var consumers = world.consumers();
@@ -466,6 +529,105 @@ public final class ReplicationSimulator {
       float order = (float) (day * 24.0 + rng.nextDouble() * 24.0);
       s.tOrder[i] = order;
       s.tDispatch[i] = order + (float) Math.max(0, handling.sample());
+    }
+  }
+
+  /**
+   * Generates rows in blocks of {@value #BLOCK}, where every category's value and weight are log-normal. Per block,
+   * three loops: the first takes every random number of the block's rows, row by row in the order
+   * {@link #generateRowByRow} takes them (the category's and seller's 64 bits are kept for later, and a log-normal
+   * draw is a standard normal whatever the category); the second turns them into each row's category, seller,
+   * supply link and route; the third into values and weights. In one loop, each row's chain of table look-ups
+   * (destination, category, seller, origin, route) had to end before its draws went on; here rows of the second and
+   * third loops do not wait for each other, and the processor overlaps them.
+   */
+  private void generateInBlocks(ShipmentColumns s, int from, int to, UniformRandomProvider rng, int[] dayStart,
+      int[] businessStart, ConsumerSampler consumerTable, AliasTable linkTable) {
+    List<Category> categories = scenario.catalogue();
+    int categoryCount = categories.size();
+    double[] valueMu = new double[categoryCount];
+    double[] valueSigma = new double[categoryCount];
+    double[] weightMu = new double[categoryCount];
+    double[] weightSigma = new double[categoryCount];
+    for (int c = 0; c < categoryCount; c++) {
+      valueMu[c] = SamplerFactory.logNormalMu(categories.get(c).value());
+      valueSigma[c] = categories.get(c).value().sigma();
+      weightMu[c] = SamplerFactory.logNormalMu(categories.get(c).weight());
+      weightSigma[c] = categories.get(c).weight().sigma();
+    }
+    SamplerFactory.DoubleSampler standardNormal = SamplerFactory.standardNormal(rng);
+    SamplerFactory.DoubleSampler handling = handling(rng);
+    int consumerCount = world.consumers().count();
+    int[] zoneDestination = world.zones().destinationColumn();
+    Buyers buyers = drawBuyers(rng, from, to, dayStart, businessStart, consumerTable);
+    int[] buyerZone = buyers.zone();
+    int[] buyer = buyers.consumer();
+    var consumers = world.consumers();
+    var merchants = world.merchants();
+    var links = world.supplyLinks();
+    var businesses = world.businesses();
+    // per row of the block: the bits of its category (consumer order) or supply link (business order), of its seller,
+    // its route's uniform, and the standard normal draws of its value and weight
+    long[] choiceBits = new long[BLOCK];
+    long[] sellerBits = new long[BLOCK];
+    double[] routeU = new double[BLOCK];
+    double[] valueZ = new double[BLOCK];
+    double[] weightZ = new double[BLOCK];
+    int day = dayOf(dayStart, from);
+    int k = 0;
+    for (int start = from; start < to; start += BLOCK) {
+      int end = Math.min(to, start + BLOCK);
+      for (int i = start; i < end; i++) {
+        while (i >= dayStart[day + 1]) {
+          day++;
+        }
+        int j = i - start;
+        choiceBits[j] = rng.nextLong();
+        if (i < businessStart[day]) {
+          sellerBits[j] = rng.nextLong();
+          s.recipient[i] = buyer[k];
+          s.zone[i] = buyerZone[k];
+          k++;
+        } else {
+          // a business order: its buyer comes from the supply link, in the next loop
+          s.recipient[i] = -1;
+        }
+        routeU[j] = rng.nextDouble();
+        valueZ[j] = standardNormal.sample();
+        weightZ[j] = standardNormal.sample();
+        float order = (float) (day * 24.0 + rng.nextDouble() * 24.0);
+        s.tOrder[i] = order;
+        s.tDispatch[i] = order + (float) Math.max(0, handling.sample());
+      }
+      for (int i = start; i < end; i++) {
+        int j = i - start;
+        int merchant;
+        int category;
+        int destination;
+        if (s.recipient[i] >= 0) {
+          destination = zoneDestination[s.zone[i]];
+          category = consumers.sampleCategory(destination, choiceBits[j]);
+          merchant = merchants.sampleSeller(category, sellerBits[j]);
+        } else {
+          int link = linkTable.sample(choiceBits[j]);
+          int b = links.business(link);
+          merchant = links.merchant(link);
+          category = links.category(link);
+          int zone = businesses.zone(b);
+          destination = zoneDestination[zone];
+          s.zone[i] = zone;
+          s.recipient[i] = consumerCount + b;
+        }
+        s.merchant[i] = merchant;
+        s.category[i] = (short) category;
+        s.route[i] = routes.sampleRoute(routes.pair(merchants.origin(merchant), destination), routeU[j]);
+      }
+      for (int i = start; i < end; i++) {
+        int j = i - start;
+        int c = s.category[i];
+        s.value[i] = (float) Math.max(0.01, SamplerFactory.logNormal(valueMu[c], valueSigma[c], valueZ[j]));
+        s.weight[i] = (float) Math.max(0.001, SamplerFactory.logNormal(weightMu[c], weightSigma[c], weightZ[j]));
+      }
     }
   }
 

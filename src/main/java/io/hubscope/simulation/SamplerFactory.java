@@ -50,7 +50,7 @@ public final class SamplerFactory {
       case "normal":
         return wrap(GaussianSampler.of(ZigguratSampler.NormalizedGaussian.of(rng), spec.mean(), spec.sd()));
       case "lognormal":
-        return logNormal(ZigguratSampler.NormalizedGaussian.of(rng), Math.log(spec.median()), spec.sigma());
+        return logNormal(standardNormal(rng), logNormalMu(spec), spec.sigma());
       case "gamma":
         return wrap(AhrensDieterMarsagliaTsangGammaSampler.of(rng, spec.shape(), spec.scale()));
       case "exponential":
@@ -82,8 +82,53 @@ public final class SamplerFactory {
    * {@code LogNormalSampler} draws it, with the exponential taken by {@link FastExp#expForFloat} (every caller stores
    * the draw as a float, which is then exactly what {@code Math.exp} would give).
    */
-  private static DoubleSampler logNormal(ZigguratSampler.NormalizedGaussian gaussian, double mu, double sigma) {
-    return () -> FastExp.expForFloat(mu + sigma * gaussian.sample());
+  private static DoubleSampler logNormal(DoubleSampler standardNormal, double mu, double sigma) {
+    return () -> logNormal(mu, sigma, standardNormal.sample());
+  }
+
+  /**
+   * Standard normal draws (Ziggurat), as the normal and log-normal samplers take them. Stateless apart from the
+   * generator: any two such samplers on one generator draw the same sequence between them.
+   *
+   * @param rng the shard's generator
+   * @return sampler of N(0, 1)
+   */
+  static DoubleSampler standardNormal(UniformRandomProvider rng) {
+    return ZigguratSampler.NormalizedGaussian.of(rng)::sample;
+  }
+
+  /**
+   * The log-normal value of a standard normal draw, as the log-normal sampler computes it: e^(mu + sigma z), by
+   * {@link FastExp#expForFloat} (exactly {@code Math.exp}'s once rounded to a float).
+   *
+   * @param mu log of the median
+   * @param sigma standard deviation of the log
+   * @param z standard normal draw
+   * @return the value
+   */
+  static double logNormal(double mu, double sigma, double z) {
+    return FastExp.expForFloat(mu + sigma * z);
+  }
+
+  /**
+   * Whether {@link #of} draws a distribution as a log-normal: one standard normal draw (Ziggurat), the same whatever
+   * the parameters, then {@link #logNormal(double, double, double)}.
+   *
+   * @param spec distribution
+   * @return true for a log-normal
+   */
+  static boolean isLogNormal(DistributionSpec spec) {
+    return spec.type().equals("lognormal");
+  }
+
+  /**
+   * The mu of a log-normal distribution: the log of its median.
+   *
+   * @param spec a log-normal distribution
+   * @return mu
+   */
+  static double logNormalMu(DistributionSpec spec) {
+    return Math.log(spec.median());
   }
 
   private static DoubleSampler wrap(SharedStateContinuousSampler s) {

@@ -144,6 +144,17 @@ public final class ConsumerTable {
   }
 
   /**
+   * {@link #sampleCategory(int, UniformRandomProvider)} from 64 random bits drawn beforehand.
+   *
+   * @param destination destination index
+   * @param bits uniformly random bits (one {@code nextLong})
+   * @return category index
+   */
+  public int sampleCategory(int destination, long bits) {
+    return preferenceTables[destination].sample(bits);
+  }
+
+  /**
    * Expected orders per day of all consumers of a destination.
    *
    * @param destination destination index

@@ -154,7 +154,18 @@ public final class MerchantTable {
    * @return merchant index
    */
   public int sampleSeller(int category, UniformRandomProvider rng) {
-    return sellerFlat[sellerDraw.sample(category, rng.nextLong())];
+    return sampleSeller(category, rng.nextLong());
+  }
+
+  /**
+   * {@link #sampleSeller(int, UniformRandomProvider)} from 64 random bits drawn beforehand.
+   *
+   * @param category category index
+   * @param bits uniformly random bits (one {@code nextLong})
+   * @return merchant index
+   */
+  public int sampleSeller(int category, long bits) {
+    return sellerFlat[sellerDraw.sample(category, bits)];
   }
 
   /**
