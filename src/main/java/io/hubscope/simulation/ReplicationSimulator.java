@@ -419,10 +419,12 @@ public final class ReplicationSimulator {
   private void generate(ShipmentColumns s, int from, int to, int shard, int[] dayStart, int[] businessStart,
       ConsumerSampler consumerTable, AliasTable linkTable) {
     UniformRandomProvider rng = StreamSeeds.stream(seed, replication, StreamSeeds.Purpose.SHIPMENTS, shard);
+    // the buyers of all the shard's consumer orders first; building a sampler takes no random numbers
+    Buyers buyers = drawBuyers(rng, from, to, dayStart, businessStart, consumerTable);
     if (inBlocks()) {
-      generateInBlocks(s, from, to, rng, dayStart, businessStart, consumerTable, linkTable);
+      generateInBlocks(s, from, to, rng, dayStart, businessStart, buyers, linkTable);
     } else {
-      generateRowByRow(s, from, to, rng, dayStart, businessStart, consumerTable, linkTable);
+      generateRowByRow(s, from, to, rng, dayStart, businessStart, buyers, linkTable);
     }
   }
 
@@ -471,7 +473,7 @@ public final class ReplicationSimulator {
    * Generates rows one at a time, for any distributions of value and weight (whose draws may depend on the category).
    */
   private void generateRowByRow(ShipmentColumns s, int from, int to, UniformRandomProvider rng, int[] dayStart,
-      int[] businessStart, ConsumerSampler consumerTable, AliasTable linkTable) {
+      int[] businessStart, Buyers buyers, AliasTable linkTable) {
     List<Category> categories = scenario.catalogue();
     SamplerFactory.DoubleSampler[] value = new SamplerFactory.DoubleSampler[categories.size()];
     SamplerFactory.DoubleSampler[] weight = new SamplerFactory.DoubleSampler[categories.size()];
@@ -482,7 +484,6 @@ public final class ReplicationSimulator {
     SamplerFactory.DoubleSampler handling = handling(rng);
     int consumerCount = world.consumers().count();
     int[] zoneDestination = world.zones().destinationColumn();
-    Buyers buyers = drawBuyers(rng, from, to, dayStart, businessStart, consumerTable);
     int[] buyerZone = buyers.zone();
     int[] buyer = buyers.consumer();
     int day = dayOf(dayStart, from);
@@ -542,7 +543,7 @@ public final class ReplicationSimulator {
    * third loops do not wait for each other, and the processor overlaps them.
    */
   private void generateInBlocks(ShipmentColumns s, int from, int to, UniformRandomProvider rng, int[] dayStart,
-      int[] businessStart, ConsumerSampler consumerTable, AliasTable linkTable) {
+      int[] businessStart, Buyers buyers, AliasTable linkTable) {
     List<Category> categories = scenario.catalogue();
     int categoryCount = categories.size();
     double[] valueMu = new double[categoryCount];
@@ -559,7 +560,6 @@ public final class ReplicationSimulator {
     SamplerFactory.DoubleSampler handling = handling(rng);
     int consumerCount = world.consumers().count();
     int[] zoneDestination = world.zones().destinationColumn();
-    Buyers buyers = drawBuyers(rng, from, to, dayStart, businessStart, consumerTable);
     int[] buyerZone = buyers.zone();
     int[] buyer = buyers.consumer();
     var consumers = world.consumers();
