@@ -87,8 +87,8 @@ public final class SamplerFactory {
   }
 
   /**
-   * Standard normal draws (Ziggurat), as the normal and log-normal samplers take them. Stateless apart from the
-   * generator: any two such samplers on one generator draw the same sequence between them.
+   * Standard normal draws (Ziggurat), as the log-normal sampler takes them. Stateless apart from the generator: any
+   * two such samplers on one generator draw the same sequence between them.
    *
    * @param rng the shard's generator
    * @return sampler of N(0, 1)

@@ -140,7 +140,7 @@ public final class ConsumerTable {
    * @return category index
    */
   public int sampleCategory(int destination, UniformRandomProvider rng) {
-    return preferenceTables[destination].sample(rng);
+    return sampleCategory(destination, rng.nextLong());
   }
 
   /**
