@@ -48,6 +48,8 @@ public final class ReplicationSimulator {
   private final DemandCurve demand;
   /** The route table's routes as paths (node, lane and hub-position tables). */
   private final Paths routePaths;
+  /** Whether every category's value and weight are log-normal, so that shards may be generated in blocks. */
+  private final boolean logNormalCatalogue;
   /** Generate row by row even where blocks apply (for tests: both give the same shipments). */
   private boolean rowByRow;
 
@@ -82,6 +84,11 @@ public final class ReplicationSimulator {
       hubAt[r] = hubPosition(routes.hub(r), nodes[r]);
     }
     routePaths = new Paths(nodes, lanes, hubAt);
+    boolean logNormal = true;
+    for (Category c : scenario.catalogue()) {
+      logNormal &= SamplerFactory.isLogNormal(c.value()) && SamplerFactory.isLogNormal(c.weight());
+    }
+    logNormalCatalogue = logNormal;
   }
 
   /**
@@ -435,11 +442,7 @@ public final class ReplicationSimulator {
    * @return true for {@link #generateInBlocks}, false for {@link #generateRowByRow}
    */
   boolean inBlocks() {
-    boolean logNormal = true;
-    for (Category c : scenario.catalogue()) {
-      logNormal &= SamplerFactory.isLogNormal(c.value()) && SamplerFactory.isLogNormal(c.weight());
-    }
-    return logNormal && !rowByRow;
+    return logNormalCatalogue && !rowByRow;
   }
 
   /** The shard's consumer orders' buyers and their zones, in row order. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * Compares two builds of the engine in ONE JVM, replication by replication: each build's {@link EngineBenchmark} is
@@ -55,9 +56,8 @@ public final class BuildPair {
     for (int k = 0; k < n; k++) {
       logRatio[k] = Math.log(timesB[k] / timesA[k]);
     }
-    double mean = Arrays.stream(logRatio).average().orElse(Double.NaN);
-    double sd = Math.sqrt(Arrays.stream(logRatio).map(x -> (x - mean) * (x - mean)).sum() / (n - 1));
-    double half = 1.96 * sd / Math.sqrt(n);
+    double mean = StatUtils.mean(logRatio);
+    double half = 1.96 * Math.sqrt(StatUtils.variance(logRatio, mean) / n);
     System.out.printf(Locale.ROOT, "A %s: %s%nB %s: %s%n", a.root, summary(timesA), b.root, summary(timesB));
     System.out.printf(Locale.ROOT, "B/A: %.3f (95%% interval %.3f - %.3f), %d pairs%n", Math.exp(mean),
         Math.exp(mean - half), Math.exp(mean + half), n);
