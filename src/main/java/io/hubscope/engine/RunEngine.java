@@ -216,7 +216,7 @@ public final class RunEngine {
     String scenarioName = model.scenario().meta().name();
     // Some metrics fold their buckets with parallel streams, which run on the fork-join pool of the task that starts
     // them: run as a task of the engine's pool, they use its workers, not the JVM-wide common pool.
-    ParallelShards.run(executor, 1, task -> {
+    ParallelShards.inPool(executor, () -> {
       for (int o = 0; o < views.size(); o++) {
         for (int m = 0; m < metrics.size(); m++) {
           int k = o * metrics.size() + m;

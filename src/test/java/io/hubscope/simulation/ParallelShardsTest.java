@@ -3,10 +3,14 @@ package io.hubscope.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class ParallelShardsTest {
@@ -53,6 +57,50 @@ class ParallelShardsTest {
       })).isInstanceOf(OutOfMemoryError.class).hasMessage("Java heap space");
     } finally {
       single.shutdownNow();
+    }
+  }
+
+  @Test
+  void aOneWorkerPoolLeavesTheShardsToTheCallingThreadInOrder() {
+    ForkJoinPool pool = new ForkJoinPool(1);
+    try {
+      List<String> ran = new ArrayList<>();
+      Thread caller = Thread.currentThread();
+      ParallelShards.run(pool, 4, s -> ran.add(s + (Thread.currentThread() == caller ? " here" : " elsewhere")));
+      assertThat(ran).containsExactly("0 here", "1 here", "2 here", "3 here");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aOneWorkerPoolStopsAtTheFirstFailingShard() {
+    ForkJoinPool pool = new ForkJoinPool(1);
+    try {
+      List<Integer> ran = new ArrayList<>();
+      assertThatThrownBy(() -> ParallelShards.run(pool, 5, s -> {
+        ran.add(s);
+        if (s >= 2) {
+          throw new IllegalStateException("shard " + s + " is bad");
+        }
+      })).isInstanceOf(IllegalStateException.class).hasMessage("shard 2 is bad");
+      assertThat(ran).containsExactly(0, 1, 2);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void inPoolRunsOnAWorkerOfThePoolEvenWithOneWorker() {
+    // so the parallel streams a metric starts there run on that pool, not on the JVM's common pool
+    ForkJoinPool pool = new ForkJoinPool(1);
+    try {
+      AtomicReference<ForkJoinPool> ranIn = new AtomicReference<>();
+      ParallelShards.inPool(pool, () -> ranIn.set(Thread.currentThread() instanceof ForkJoinWorkerThread w
+          ? w.getPool() : null));
+      assertThat(ranIn.get()).isSameAs(pool);
+    } finally {
+      pool.shutdownNow();
     }
   }
 }
