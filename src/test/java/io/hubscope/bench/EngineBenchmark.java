@@ -100,7 +100,8 @@ public class EngineBenchmark {
     model = VariantModel.of(new LoadedScenario(base.file(), base.sha256(), "bench", base.tree(), bench,
         List.of()));
     world = WorldBuilder.build(model.scenario(), RunEngine.worldSeed(1, 1));
-    // one worker, which also runs the metrics' own parallel folds (the JVM's common pool would add a core)
+    // a pool of one worker, as `--threads 1` makes: the benchmark's thread runs the shards itself (ParallelShards) and
+    // the worker runs the metrics' emit with their own parallel folds (the JVM's common pool would add a core)
     single = new ForkJoinPool(1);
     registry = metrics.equals("all") ? MetricRegistry.standard()
         : MetricRegistry.standard().select(List.of(metrics.split("[+]")));
