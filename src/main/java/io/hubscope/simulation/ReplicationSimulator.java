@@ -427,11 +427,11 @@ public final class ReplicationSimulator {
       ConsumerSampler consumerTable, AliasTable linkTable) {
     UniformRandomProvider rng = StreamSeeds.stream(seed, replication, StreamSeeds.Purpose.SHIPMENTS, shard);
     // the buyers of all the shard's consumer orders first; building a sampler takes no random numbers
-    Buyers buyers = drawBuyers(rng, from, to, dayStart, businessStart, consumerTable);
+    drawBuyers(s, rng, from, to, dayStart, businessStart, consumerTable);
     if (inBlocks()) {
-      generateInBlocks(s, from, to, rng, dayStart, businessStart, buyers, linkTable);
+      generateInBlocks(s, from, to, rng, dayStart, businessStart, linkTable);
     } else {
-      generateRowByRow(s, from, to, rng, dayStart, businessStart, buyers, linkTable);
+      generateRowByRow(s, from, to, rng, dayStart, businessStart, linkTable);
     }
   }
 
@@ -445,25 +445,21 @@ public final class ReplicationSimulator {
     return logNormalCatalogue && !rowByRow;
   }
 
-  /** The shard's consumer orders' buyers and their zones, in row order. */
-  private record Buyers(int[] zone, int[] consumer) {}
-
   /**
    * Draws the buyers of all consumer orders of rows {@code from .. to - 1} together, before the rows themselves (their
-   * look-ups batched, see {@link ConsumerSampler#draw}).
+   * look-ups batched, see {@link ConsumerSampler#draw}), into the rows' {@code recipient} and {@code zone}; day by day,
+   * as a day's consumer orders are its first rows.
    */
-  private static Buyers drawBuyers(UniformRandomProvider rng, int from, int to, int[] dayStart, int[] businessStart,
-      ConsumerSampler consumerTable) {
-    int consumerOrders = 0;
+  private static void drawBuyers(ShipmentColumns s, UniformRandomProvider rng, int from, int to, int[] dayStart,
+      int[] businessStart, ConsumerSampler consumerTable) {
     for (int d = dayOf(dayStart, from); d < businessStart.length && dayStart[d] < to; d++) {
       // day d's consumer orders are rows dayStart[d] .. businessStart[d] - 1
-      consumerOrders += Math.max(0, Math.min(to, businessStart[d]) - Math.max(from, dayStart[d]));
+      int first = Math.max(from, dayStart[d]);
+      int count = Math.min(to, businessStart[d]) - first;
+      if (count > 0) {
+        consumerTable.draw(rng, count, s.zone, s.recipient, first);
+      }
     }
-    Buyers buyers = new Buyers(new int[consumerOrders], new int[consumerOrders]);
-    if (consumerOrders > 0) {
-      consumerTable.draw(rng, consumerOrders, buyers.zone(), buyers.consumer());
-    }
-    return buyers;
   }
 
   /** The handling time sampler: the scenario's merchants' handling hours, or {@link #DEFAULT_HANDLING}. */
@@ -476,7 +472,7 @@ public final class ReplicationSimulator {
    * Generates rows one at a time, for any distributions of value and weight (whose draws may depend on the category).
    */
   private void generateRowByRow(ShipmentColumns s, int from, int to, UniformRandomProvider rng, int[] dayStart,
-      int[] businessStart, Buyers buyers, AliasTable linkTable) {
+      int[] businessStart, AliasTable linkTable) {
     List<Category> categories = scenario.catalogue();
     SamplerFactory.DoubleSampler[] value = new SamplerFactory.DoubleSampler[categories.size()];
     SamplerFactory.DoubleSampler[] weight = new SamplerFactory.DoubleSampler[categories.size()];
@@ -487,8 +483,6 @@ public final class ReplicationSimulator {
     SamplerFactory.DoubleSampler handling = handling(rng);
     int consumerCount = world.consumers().count();
     int[] zoneDestination = world.zones().destinationColumn();
-    int[] buyerZone = buyers.zone();
-    int[] buyer = buyers.consumer();
     int day = dayOf(dayStart, from);
     // One loop body for the whole row (no call per row: a row method gets compiled on its own first and is then
     // too big to inline into this loop).
@@ -496,7 +490,6 @@ public final class ReplicationSimulator {
     var merchants = world.merchants();
     var links = world.supplyLinks();
     var businesses = world.businesses();
-    int k = 0;
     for (int i = from; i < to; i++) {
       while (i >= dayStart[day + 1]) {
         day++;
@@ -507,12 +500,12 @@ public final class ReplicationSimulator {
       int category;
       int destination;
       if (i < businessStart[day]) {
-        zone = buyerZone[k];
+        // buyer and zone drawn before (drawBuyers)
+        zone = s.zone[i];
         destination = zoneDestination[zone];
         category = consumers.sampleCategory(destination, rng);
         merchant = merchants.sampleSeller(category, rng);
-        recipient = buyer[k];
-        k++;
+        recipient = s.recipient[i];
       } else {
         int link = linkTable.sample(rng);
         int b = links.business(link);
@@ -546,7 +539,7 @@ public final class ReplicationSimulator {
    * third loops do not wait for each other, and the processor overlaps them.
    */
   private void generateInBlocks(ShipmentColumns s, int from, int to, UniformRandomProvider rng, int[] dayStart,
-      int[] businessStart, Buyers buyers, AliasTable linkTable) {
+      int[] businessStart, AliasTable linkTable) {
     List<Category> categories = scenario.catalogue();
     int categoryCount = categories.size();
     double[] valueMu = new double[categoryCount];
@@ -563,8 +556,6 @@ public final class ReplicationSimulator {
     SamplerFactory.DoubleSampler handling = handling(rng);
     int consumerCount = world.consumers().count();
     int[] zoneDestination = world.zones().destinationColumn();
-    int[] buyerZone = buyers.zone();
-    int[] buyer = buyers.consumer();
     var consumers = world.consumers();
     var merchants = world.merchants();
     var links = world.supplyLinks();
@@ -577,7 +568,6 @@ public final class ReplicationSimulator {
     double[] valueZ = new double[BLOCK];
     double[] weightZ = new double[BLOCK];
     int day = dayOf(dayStart, from);
-    int k = 0;
     for (int start = from; start < to; start += BLOCK) {
       int end = Math.min(to, start + BLOCK);
       for (int i = start; i < end; i++) {
@@ -587,10 +577,8 @@ public final class ReplicationSimulator {
         int j = i - start;
         choiceBits[j] = rng.nextLong();
         if (i < businessStart[day]) {
+          // its buyer and zone were drawn before (drawBuyers)
           sellerBits[j] = rng.nextLong();
-          s.recipient[i] = buyer[k];
-          s.zone[i] = buyerZone[k];
-          k++;
         } else {
           // a business order: its buyer comes from the supply link, in the next loop
           s.recipient[i] = -1;

@@ -15,6 +15,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public final class ConsumerSampler {
 
+  /** Orders per batch of {@link #draw}: enough look-ups in flight for the processor, their bits in cache. */
+  private static final int BATCH = 256;
+
   private final AliasTable zones;
   private final SegmentedAliasTable withinZone;
 
@@ -37,25 +40,32 @@ public final class ConsumerSampler {
   }
 
   /**
-   * Draws the buyers of {@code count} consumer orders: for each order in turn the zone (one alias draw) and 64 bits
-   * for the consumer within it; then all the within-zone look-ups, a loop of independent loads from the large table
-   * that the processor overlaps (sorting them by address was tried: no faster, as the table is read whole per shard).
-   * Each order's result is the same function of its own bits as a look-up done at once would give.
+   * Draws the buyers of {@code count} consumer orders, in batches of {@value #BATCH}: for each order of a batch in turn
+   * the zone (one alias draw) and 64 bits for the consumer within it; then the batch's within-zone look-ups, a loop of
+   * independent loads from the large table that the processor overlaps (sorting them by address was tried: no
+   * faster). Each order's result is the same function of its own bits as a look-up done at once would give, and the
+   * random numbers are taken in the same order whatever the batch size.
    *
    * @param rng generator
    * @param count orders
-   * @param zone receives each order's zone, from index 0
-   * @param consumer receives each order's consumer, from index 0
+   * @param zone receives each order's zone, from index {@code offset}
+   * @param consumer receives each order's consumer, from index {@code offset}
+   * @param offset index of the first order in {@code zone} and {@code consumer}
    */
-  public void draw(UniformRandomProvider rng, int count, int[] zone, int[] consumer) {
-    long[] bits = new long[count];
-    for (int k = 0; k < count; k++) {
-      zone[k] = zones.sample(rng);
-      bits[k] = rng.nextLong();
-      consumer[k] = withinZone.column(zone[k], bits[k]);
-    }
-    for (int k = 0; k < count; k++) {
-      consumer[k] = withinZone.resolve(consumer[k], bits[k]);
+  public void draw(UniformRandomProvider rng, int count, int[] zone, int[] consumer, int offset) {
+    long[] bits = new long[Math.min(count, BATCH)];
+    for (int first = offset; first < offset + count; first += BATCH) {
+      int end = Math.min(offset + count, first + BATCH);
+      for (int k = first; k < end; k++) {
+        int z = zones.sample(rng);
+        long b = rng.nextLong();
+        zone[k] = z;
+        bits[k - first] = b;
+        consumer[k] = withinZone.column(z, b);
+      }
+      for (int k = first; k < end; k++) {
+        consumer[k] = withinZone.resolve(consumer[k], bits[k - first]);
+      }
     }
   }
 }
