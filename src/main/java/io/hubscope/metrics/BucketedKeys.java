@@ -59,8 +59,10 @@ final class BucketedKeys {
 
   /**
    * The staging arrays the last {@link #seal} on a thread released, lent to the next {@link #reserve} on that thread:
-   * an accumulator stages a shard's keys and seals them within one {@code add}, so one set per worker thread serves
-   * every accumulator and shard without allocating and zeroing a shard-sized area each time.
+   * an accumulator stages a shard's keys and seals them within one {@code add}, so one set per thread that runs
+   * shards serves every accumulator and shard without allocating and zeroing a shard-sized area each time. (With one
+   * worker that thread is the run's calling thread, which keeps its set after the run: a few MB at most, reused by
+   * the next run.)
    */
   private static final class Spare {
     private long[] keys = new long[0];
@@ -152,7 +154,7 @@ final class BucketedKeys {
 
   /**
    * Orders the keys added since the last call by bucket into one chunk (one counting pass and one stable scatter).
-   * Accumulators call it at the end of {@code add}, so this pass runs on the engine's worker threads; it is also
+   * Accumulators call it at the end of {@code add}, so this pass runs on the threads that run the shards; it is also
    * called before merging or reading.
    */
   void seal() {

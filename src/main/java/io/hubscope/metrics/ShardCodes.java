@@ -14,7 +14,8 @@ import java.util.Map;
  * thread, so each thread keeps the columns of the shard it is working on ({@link ShardLocal}): a field held in
  * clear by six observers is coded once per shard instead of six times per metric.
  *
- * <p>Memory: 8 bytes per row per distinct (field, form) in use, for one shard per worker thread.
+ * <p>Memory: 8 bytes per row per distinct (field, form) in use, for one shard per thread that runs shards (with one
+ * worker, the run's calling thread, which keeps them after the run until it measures another shard).
  */
 final class ShardCodes {
 

@@ -145,7 +145,7 @@ final class CapacityScheduler {
    * @param arrival arrival time of each row
    * @param slot receives each row's slot
    * @param plan shards
-   * @param executor workers
+   * @param executor workers (a one-worker fork-join pool: the calling thread, see {@link ParallelShards})
    * @return counts per (node, day) cell
    */
   int[] countArrivals(int[] path, int[][] pathNodes, int position, float[] arrival, int[] slot, ShardPlan plan,
@@ -241,7 +241,7 @@ final class CapacityScheduler {
    * @param slot each row's (node, hour) slot at this position, -1 for none; overwritten
    * @param clock arrival time of each row on entry, service start on return
    * @param plan shards
-   * @param executor workers
+   * @param executor workers (a one-worker fork-join pool: the calling thread, see {@link ParallelShards})
    */
   void hold(int[] counts, int[] slot, float[] clock, ShardPlan plan, ExecutorService executor) {
     if (!anyLimited) {

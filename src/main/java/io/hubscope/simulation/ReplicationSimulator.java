@@ -118,7 +118,7 @@ public final class ReplicationSimulator {
   /**
    * Runs the replication.
    *
-   * @param executor worker threads
+   * @param executor worker threads (a one-worker fork-join pool: the calling thread, see {@link ParallelShards})
    * @param progress progress receiver
    * @return the shipments
    */
@@ -203,7 +203,7 @@ public final class ReplicationSimulator {
    * For shipments built by hand, e.g. in tests.
    *
    * @param s shipments with {@code route} and {@code tDispatch} set
-   * @param executor worker threads
+   * @param executor worker threads (a one-worker fork-join pool: the calling thread, see {@link ParallelShards})
    */
   public void travel(ShipmentColumns s, ExecutorService executor) {
     ShardPlan plan = new ShardPlan(s.size, shardRows);
@@ -228,7 +228,7 @@ public final class ReplicationSimulator {
    * @param baseline the baseline shipments of this replication (from {@link #simulate})
    * @param outage the stopped node and its down days
    * @param detours the detours around that node for this route table
-   * @param executor worker threads
+   * @param executor worker threads (a one-worker fork-join pool: the calling thread, see {@link ParallelShards})
    * @param progress progress receiver
    * @return the disrupted shipments, row for row
    * @throws IllegalArgumentException when the detours are around another node or another route table
@@ -595,6 +595,7 @@ public final class ReplicationSimulator {
         int merchant;
         int category;
         int destination;
+        // a consumer order holds its buyer (drawBuyers, at least 0), a business order the -1 of the first loop
         if (s.recipient[i] >= 0) {
           destination = zoneDestination[s.zone[i]];
           category = consumers.sampleCategory(destination, choiceBits[j]);

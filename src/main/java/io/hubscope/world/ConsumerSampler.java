@@ -47,7 +47,7 @@ public final class ConsumerSampler {
    * random numbers are taken in the same order whatever the batch size.
    *
    * @param rng generator
-   * @param count orders
+   * @param count orders, 0 or more
    * @param zone receives each order's zone, from index {@code offset}
    * @param consumer receives each order's consumer, from index {@code offset}
    * @param offset index of the first order in {@code zone} and {@code consumer}

@@ -76,6 +76,32 @@ class GenerationBlocksTest {
     assertThat(consumerOrders).isBetween(1, a.size - 1);
   }
 
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void everyConsumerOrderGetsItsBuyerWhereShardsSplitDays(boolean inBlocks) throws Exception {
+    Setup quickstart = Setup.of("scenarios/quickstart.yaml");
+    // 7 rows per shard: shards start and end inside a day's consumer orders, and inside blocks
+    ReplicationSimulator simulator = quickstart.simulator(7);
+    ShipmentColumns s = (inBlocks ? simulator : simulator.rowByRow()).simulate(executor, RunProgress.NONE);
+    World world = quickstart.world();
+    int consumers = world.consumerCount();
+    // a consumer order whose row the buyers missed would keep the columns' initial 0: consumer 0, in zone 0
+    int boughtByConsumerZero = 0;
+    for (int i = 0; i < s.size; i++) {
+      int r = s.recipient[i];
+      if (r < consumers) {
+        assertThat(s.zone[i]).as("zone of row %d", i).isEqualTo(world.consumers().zone(r));
+        boughtByConsumerZero += r == 0 ? 1 : 0;
+      } else {
+        assertThat(s.zone[i]).as("zone of row %d", i).isEqualTo(world.businesses().zone(r - consumers));
+      }
+    }
+    // 5,000 consumers: one of them buys far less than 1% of the orders (a missed row per shard would be 1 in 7); over
+    // a hundred shards
+    assertThat(s.size).isGreaterThan(700);
+    assertThat(boughtByConsumerZero).isLessThan(s.size / 100);
+  }
+
   @Test
   void aValueThatIsNotLogNormalIsGeneratedRowByRow() throws Exception {
     // two-hubs.yaml draws its values from a uniform distribution and its weight is constant

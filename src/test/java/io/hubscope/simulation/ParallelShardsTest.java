@@ -91,6 +91,25 @@ class ParallelShardsTest {
   }
 
   @Test
+  void onTheCallingThreadAnInterruptStopsBeforeTheNextShard() {
+    ForkJoinPool pool = new ForkJoinPool(1);
+    try {
+      List<Integer> ran = new ArrayList<>();
+      assertThatThrownBy(() -> ParallelShards.run(pool, 4, s -> {
+        ran.add(s);
+        if (s == 1) {
+          Thread.currentThread().interrupt();
+        }
+      })).isInstanceOf(IllegalStateException.class).hasMessage("interrupted");
+      assertThat(ran).containsExactly(0, 1);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void inPoolRunsOnAWorkerOfThePoolEvenWithOneWorker() {
     // so the parallel streams a metric starts there run on that pool, not on the JVM's common pool
     ForkJoinPool pool = new ForkJoinPool(1);

@@ -3,6 +3,7 @@ package io.hubscope.world;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
@@ -33,22 +34,29 @@ class ConsumerSamplerTest {
   }
 
   @Test
-  void batchesGiveTheSameBuyersAsDrawingOneOrderAtATime() {
+  void eachOrderTakesAZoneDrawThen64BitsForTheConsumerWithinItWhateverTheBatches() {
     ConsumerSampler sampler = new ConsumerSampler(RATE, FIRST);
     // 700 orders: two whole batches of 256 and a partial one, written from index 3 on
     int[] zone = new int[710];
     int[] consumer = new int[710];
+    Arrays.fill(zone, -1);
+    Arrays.fill(consumer, -1);
     sampler.draw(RandomSource.XO_SHI_RO_256_PP.create(11L), 700, zone, consumer, 3);
-    UniformRandomProvider one = RandomSource.XO_SHI_RO_256_PP.create(11L);
-    int[] z = new int[1];
-    int[] c = new int[1];
+    // the same draws made by hand, order by order: the zone from the zones' total rates (4, 8 and 8), then one
+    // 64-bit draw resolved in that zone's own table
+    AliasTable zones = AliasTable.of(new double[] {4, 8, 8});
+    SegmentedAliasTable within = SegmentedAliasTable.of(RATE, FIRST);
+    UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(11L);
     for (int k = 0; k < 700; k++) {
-      sampler.draw(one, 1, z, c, 0);
-      assertThat(zone[3 + k]).as("zone of order %d", k).isEqualTo(z[0]);
-      assertThat(consumer[3 + k]).as("consumer of order %d", k).isEqualTo(c[0]);
+      int z = zones.sample(rng);
+      long bits = rng.nextLong();
+      assertThat(zone[3 + k]).as("zone of order %d", k).isEqualTo(z);
+      assertThat(consumer[3 + k]).as("consumer of order %d", k).isEqualTo(within.sample(z, bits));
     }
     // nothing written outside the orders' cells
-    assertThat(new int[] {zone[0], zone[1], zone[2], zone[703], zone[709], consumer[2], consumer[703]})
-        .containsOnly(0);
+    for (int i : new int[] {0, 1, 2, 703, 704, 705, 706, 707, 708, 709}) {
+      assertThat(zone[i]).as("zone cell %d", i).isEqualTo(-1);
+      assertThat(consumer[i]).as("consumer cell %d", i).isEqualTo(-1);
+    }
   }
 }
