@@ -48,8 +48,11 @@ public final class ReplicationSimulator {
   private final DemandCurve demand;
   /** The route table's routes as paths (node, lane and hub-position tables). */
   private final Paths routePaths;
-  /** Whether every category's value and weight are log-normal, so that shards may be generated in blocks. */
-  private final boolean logNormalCatalogue;
+  /**
+   * The catalogue's log-normal parameters per category when every category's value and weight are log-normal (so
+   * that shards may be generated in blocks), else null.
+   */
+  private final LogNormals logNormals;
   /** Generate row by row even where blocks apply (for tests: both give the same shipments). */
   private boolean rowByRow;
 
@@ -84,11 +87,29 @@ public final class ReplicationSimulator {
       hubAt[r] = hubPosition(routes.hub(r), nodes[r]);
     }
     routePaths = new Paths(nodes, lanes, hubAt);
-    boolean logNormal = true;
-    for (Category c : scenario.catalogue()) {
-      logNormal &= SamplerFactory.isLogNormal(c.value()) && SamplerFactory.isLogNormal(c.weight());
+    logNormals = LogNormals.of(scenario.catalogue());
+  }
+
+  /** Per category, the mu and sigma of its log-normal value and weight. */
+  private record LogNormals(double[] valueMu, double[] valueSigma, double[] weightMu, double[] weightSigma) {
+
+    /** The catalogue's parameters, or null when some category's value or weight is not log-normal. */
+    static LogNormals of(List<Category> categories) {
+      int n = categories.size();
+      LogNormals p = new LogNormals(new double[n], new double[n], new double[n], new double[n]);
+      for (int c = 0; c < n; c++) {
+        DistributionSpec value = categories.get(c).value();
+        DistributionSpec weight = categories.get(c).weight();
+        if (!SamplerFactory.isLogNormal(value) || !SamplerFactory.isLogNormal(weight)) {
+          return null;
+        }
+        p.valueMu[c] = SamplerFactory.logNormalMu(value);
+        p.valueSigma[c] = value.sigma();
+        p.weightMu[c] = SamplerFactory.logNormalMu(weight);
+        p.weightSigma[c] = weight.sigma();
+      }
+      return p;
     }
-    logNormalCatalogue = logNormal;
   }
 
   /**
@@ -442,7 +463,7 @@ public final class ReplicationSimulator {
    * @return true for {@link #generateInBlocks}, false for {@link #generateRowByRow}
    */
   boolean inBlocks() {
-    return logNormalCatalogue && !rowByRow;
+    return logNormals != null && !rowByRow;
   }
 
   /**
@@ -540,18 +561,10 @@ public final class ReplicationSimulator {
    */
   private void generateInBlocks(ShipmentColumns s, int from, int to, UniformRandomProvider rng, int[] dayStart,
       int[] businessStart, AliasTable linkTable) {
-    List<Category> categories = scenario.catalogue();
-    int categoryCount = categories.size();
-    double[] valueMu = new double[categoryCount];
-    double[] valueSigma = new double[categoryCount];
-    double[] weightMu = new double[categoryCount];
-    double[] weightSigma = new double[categoryCount];
-    for (int c = 0; c < categoryCount; c++) {
-      valueMu[c] = SamplerFactory.logNormalMu(categories.get(c).value());
-      valueSigma[c] = categories.get(c).value().sigma();
-      weightMu[c] = SamplerFactory.logNormalMu(categories.get(c).weight());
-      weightSigma[c] = categories.get(c).weight().sigma();
-    }
+    double[] valueMu = logNormals.valueMu();
+    double[] valueSigma = logNormals.valueSigma();
+    double[] weightMu = logNormals.weightMu();
+    double[] weightSigma = logNormals.weightSigma();
     SamplerFactory.DoubleSampler standardNormal = SamplerFactory.standardNormal(rng);
     SamplerFactory.DoubleSampler handling = handling(rng);
     int consumerCount = world.consumers().count();
