@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  * verdict per metric; either running a scenario's variants under common random numbers, or from finished runs.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {"Compare variants with a baseline: mean and 95% CI per variant, difference, relative change, "
+    description = {"Compare variants with a baseline: mean and 95%% CI per variant, difference, relative change, "
         + "Welch's t-test p-value and a verdict (lower / higher / no detectable difference) for every metric.",
         "Either 'compare SCENARIO --all-variants' (runs the baseline and every variant with the same seed: common "
             + "random numbers) or 'compare RUN_DIR...' (finished runs of the same scenario file, seed and "
