@@ -61,6 +61,29 @@ public final class BuildPair {
     System.out.printf(Locale.ROOT, "A %s: %s%nB %s: %s%n", a.root, summary(timesA), b.root, summary(timesB));
     System.out.printf(Locale.ROOT, "B/A: %.3f (95%% interval %.3f - %.3f), %d pairs%n", Math.exp(mean),
         Math.exp(mean - half), Math.exp(mean + half), n);
+    // the machine's two speeds (README): the ratio where A ran in its faster half of replications, and in its slower
+    double median = median(timesA);
+    System.out.printf(Locale.ROOT, "B/A where A was faster than its median: %.3f; slower: %.3f%n",
+        halfRatio(logRatio, timesA, median, true), halfRatio(logRatio, timesA, median, false));
+  }
+
+  private static double median(double[] times) {
+    double[] t = times.clone();
+    Arrays.sort(t);
+    return t[t.length / 2];
+  }
+
+  /** The geometric mean ratio over the pairs whose A time is below (or at and above) the median. */
+  private static double halfRatio(double[] logRatio, double[] timesA, double median, boolean fast) {
+    double sum = 0;
+    int count = 0;
+    for (int k = 0; k < logRatio.length; k++) {
+      if (timesA[k] < median == fast) {
+        sum += logRatio[k];
+        count++;
+      }
+    }
+    return Math.exp(sum / count);
   }
 
   private static String summary(double[] times) {
