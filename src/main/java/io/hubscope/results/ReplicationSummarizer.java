@@ -13,8 +13,11 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
  * <p>Definition: for the n replication values x_i of one (scenario, variant, observer, metric, group), the mean
  * x&#772; = (1/n) &Sigma; x_i, the sample standard deviation s = sqrt(&Sigma;(x_i - x&#772;)&sup2; / (n - 1)), and the
  * interval x&#772; &plusmn; t<sub>0.975, n-1</sub> s / &radic;n (Student's t; replications are independent).
- * With n = 1 the sd and interval are undefined (NaN, written as empty cells); when all values are equal the
- * interval collapses to the mean. Rows keep the order in which their key first appears.
+ * Only the replications where the metric is defined count: a NaN value (an empty cell in metrics.csv, e.g. a
+ * share of businesses singled out in a replication with no business shipment) is left out, so n is the number of
+ * finite values, as in {@code compare}. With n = 0 the mean is undefined too; with n = 1 the sd and interval are
+ * undefined (NaN, written as empty cells); when all values are equal the interval collapses to the mean. Rows keep
+ * the order in which their key first appears.
  */
 public final class ReplicationSummarizer {
 
@@ -33,8 +36,13 @@ public final class ReplicationSummarizer {
     record Key(String scenario, String variant, String observer, String metric, String group, String unit) {}
     Map<Key, SummaryStatistics> stats = new LinkedHashMap<>();
     for (MetricRow r : rows) {
-      stats.computeIfAbsent(new Key(r.scenario(), r.variant(), r.observer(), r.metric(), r.group(), r.unit()),
-          k -> new SummaryStatistics()).addValue(r.value());
+      SummaryStatistics s = stats.computeIfAbsent(
+          new Key(r.scenario(), r.variant(), r.observer(), r.metric(), r.group(), r.unit()),
+          k -> new SummaryStatistics());
+      // a replication where the metric is undefined (NaN: an empty cell in metrics.csv) does not count
+      if (Double.isFinite(r.value())) {
+        s.addValue(r.value());
+      }
     }
     List<SummaryRow> out = new ArrayList<>(stats.size());
     stats.forEach((k, s) -> {

@@ -39,6 +39,26 @@ class ReplicationSummarizerTest {
   }
 
   @Test
+  void undefinedReplicationsAreLeftOutOfNMeanAndInterval() {
+    // {2, NaN, 4}: n = 2, mean 3, s = sqrt(2), half-width t(0.975, 1) * sqrt(2) / sqrt(2) = 12.7062047362
+    SummaryRow r = ReplicationSummarizer.summarise(List.of(row(1, 2), row(2, Double.NaN), row(3, 4))).get(0);
+    assertThat(r.n()).isEqualTo(2);
+    assertThat(r.mean()).isEqualTo(3.0);
+    assertThat(r.sd()).isCloseTo(Math.sqrt(2), within(1e-12));
+    assertThat(r.ciLow()).isCloseTo(3 - 12.706204736174704, within(1e-9));
+    assertThat(r.ciHigh()).isCloseTo(3 + 12.706204736174704, within(1e-9));
+
+    SummaryRow oneDefined = ReplicationSummarizer.summarise(List.of(row(1, 1), row(2, Double.NaN))).get(0);
+    assertThat(oneDefined.n()).isEqualTo(1);
+    assertThat(oneDefined.mean()).isEqualTo(1.0);
+    assertThat(oneDefined.ciLow()).isNaN();
+
+    SummaryRow noneDefined = ReplicationSummarizer.summarise(List.of(row(1, Double.NaN))).get(0);
+    assertThat(noneDefined.n()).isZero();
+    assertThat(noneDefined.mean()).isNaN();
+  }
+
+  @Test
   void groupsAreSummarisedSeparatelyInFirstAppearanceOrder() {
     List<SummaryRow> out = ReplicationSummarizer.summarise(List.of(
         new MetricRow("s", "b", "hub", 1, "m", "g=2", 1, "share"),
