@@ -2,10 +2,15 @@ package io.hubscope.util;
 
 /**
  * Neutralises text cells that a spreadsheet would read as a formula (OWASP "CSV injection"): a cell from scenario
- * text that starts with {@code = + - @}, a tab or a carriage return gets a leading apostrophe. Numeric cells are
- * written by {@link Numbers} and never pass through here.
+ * text that starts with {@code = + - @}, a tab or a carriage return gets a leading apostrophe. A cell that is a plain
+ * decimal number ({@code -0.07}, {@code 12}, {@code -1.5E-3}) is left as it is: a spreadsheet reads it as a number,
+ * and a noised value in an observer's view must stay one.
  */
 public final class CsvCells {
+
+  /** A plain decimal number, as {@link Numbers} writes them: an optional minus, digits, a point, an exponent. */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("-?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
 
   private CsvCells() {}
 
@@ -13,13 +18,14 @@ public final class CsvCells {
    * Makes a text cell safe to open in a spreadsheet.
    *
    * @param text cell text (may be null)
-   * @return the text, prefixed with {@code '} when it would start a formula; {@code ""} for null
+   * @return the text, prefixed with {@code '} when it would start a formula and is not a plain number; {@code ""}
+   *     for null
    */
   public static String safe(String text) {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    return startsFormula(text.charAt(0)) ? "'" + text : text;
+    return startsFormula(text.charAt(0)) && !NUMBER.matcher(text).matches() ? "'" + text : text;
   }
 
   /**
