@@ -111,7 +111,8 @@ final class ProgressDisplays {
     @Override
     public synchronized void end() {
       double seconds = (System.nanoTime() - started) / 1e9;
-      out.printf(java.util.Locale.ROOT, "%s: done in %.1f s%n", label, seconds);
+      // the label names what was timed (a replication's simulation; its metrics come after)
+      out.printf(java.util.Locale.ROOT, "%s: simulated in %.2f s%n", label, seconds);
       out.flush();
     }
   }
