@@ -195,6 +195,8 @@ public final class ChartRenderer {
       domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
     NumberAxis range = new NumberAxis(b.valueAxis());
+    fitValueAxis(range, b.bars().stream()
+        .flatMapToDouble(bar -> java.util.stream.DoubleStream.of(bar.mean(), bar.low(), bar.high())).toArray());
     CiBarRenderer renderer = new CiBarRenderer(low, high);
     renderer.setItemMargin(0.05);
     renderer.setDrawBarOutline(false);
@@ -207,6 +209,28 @@ public final class ChartRenderer {
       renderer.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
     }
     return chart;
+  }
+
+  /**
+   * Keeps a value axis readable: when no plotted value is negative the axis starts at 0, and when every value is 0
+   * (an observer that estimates a market exactly, say) it spans 0 to 1 instead of JFreeChart's default minimum span
+   * of 10^-8 around 0, whose ticks read {@code -5E-9 ... 5E-9}.
+   */
+  private static void fitValueAxis(NumberAxis axis, double[] values) {
+    double lowest = Double.POSITIVE_INFINITY;
+    double largest = 0;
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        lowest = Math.min(lowest, v);
+        largest = Math.max(largest, Math.abs(v));
+      }
+    }
+    if (lowest >= 0) {
+      axis.setRangeType(org.jfree.data.RangeType.POSITIVE);
+    }
+    if (largest == 0) {
+      axis.setAutoRangeMinimumSize(1);
+    }
   }
 
   private static JFreeChart lines(LineChartSpec l) {
@@ -236,6 +260,8 @@ public final class ChartRenderer {
       xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     }
     NumberAxis yAxis = new NumberAxis(l.yAxis());
+    fitValueAxis(yAxis, l.points().stream()
+        .flatMapToDouble(p -> java.util.stream.DoubleStream.of(p.mean(), p.low(), p.high())).toArray());
     DeviationRenderer renderer = new DeviationRenderer(true, true);
     XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
     JFreeChart chart = themed(new JFreeChart(l.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true));

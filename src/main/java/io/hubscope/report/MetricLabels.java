@@ -134,8 +134,21 @@ public final class MetricLabels {
       return "n/a";
     }
     if (isShare(unit)) {
-      return Numbers.human(100 * low, 1) + "\u2013" + Numbers.percent(high, 1);
+      return Numbers.human(100 * shownBound(low, unit), 1) + "\u2013" + Numbers.percent(shownBound(high, unit), 1);
     }
     return value(low, unit) + " \u2013 " + value(high, unit);
+  }
+
+  /**
+   * A confidence bound as charts and reports show it: a share's bound clamped to [0, 1], anything else unchanged.
+   * The t-interval of a share near 0 or 1 over few replications can reach beyond (e.g. 74-112%), which no share can
+   * be; {@code summary.csv} keeps the interval as computed.
+   *
+   * @param bound lower or upper end of an interval
+   * @param unit unit column
+   * @return the bound to show (NaN stays NaN)
+   */
+  public static double shownBound(double bound, String unit) {
+    return isShare(unit) && Double.isFinite(bound) ? Math.min(1, Math.max(0, bound)) : bound;
   }
 }

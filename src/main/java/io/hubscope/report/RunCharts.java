@@ -168,8 +168,8 @@ final class RunCharts {
       mine.sort(Comparator.comparingDouble(r -> parse(GroupKey.parse(r.group()).get("p"))));
       for (SummaryRow r : mine) {
         String p = GroupKey.parse(r.group()).get("p");
-        points.add(new LineChartSpec.Point(parse(p), p, observer, scale * r.mean(), scale * r.ciLow(),
-            scale * r.ciHigh()));
+        points.add(new LineChartSpec.Point(parse(p), p, observer, scale * r.mean(),
+            scale * MetricLabels.shownBound(r.ciLow(), unit), scale * MetricLabels.shownBound(r.ciHigh(), unit)));
       }
     }
     return new LineChartSpec(prefix + "unicity-" + GroupKey.slug(population),
@@ -206,7 +206,8 @@ final class RunCharts {
 
   private static BarChartSpec.Bar bar(String id, String label, String series, SummaryRow r) {
     double s = MetricLabels.scale(r.unit());
-    return new BarChartSpec.Bar(id, label, series, s * r.mean(), s * r.ciLow(), s * r.ciHigh());
+    return new BarChartSpec.Bar(id, label, series, s * r.mean(), s * MetricLabels.shownBound(r.ciLow(), r.unit()),
+        s * MetricLabels.shownBound(r.ciHigh(), r.unit()));
   }
 
   private static Map<String, List<SummaryRow>> byKey(List<SummaryRow> rows, String metric, String key) {

@@ -56,11 +56,13 @@ final class StudyCharts {
       for (String observer : observers) {
         List<ResultsData.CompareRow> mine = coverage.stream().filter(r -> r.observer().equals(observer)).toList();
         ResultsData.CompareRow first = mine.get(0);
+        String unit = first.unit();
         bars.add(new BarChartSpec.Bar(observer, observer, first.baseline(), s * first.baselineMean(),
-            s * first.baselineLow(), s * first.baselineHigh()));
+            s * MetricLabels.shownBound(first.baselineLow(), unit),
+            s * MetricLabels.shownBound(first.baselineHigh(), unit)));
         for (ResultsData.CompareRow r : mine) {
-          bars.add(new BarChartSpec.Bar(observer, observer, r.variant(), s * r.variantMean(), s * r.variantLow(),
-              s * r.variantHigh()));
+          bars.add(new BarChartSpec.Bar(observer, observer, r.variant(), s * r.variantMean(),
+              s * MetricLabels.shownBound(r.variantLow(), unit), s * MetricLabels.shownBound(r.variantHigh(), unit)));
         }
       }
       charts.add(new BarChartSpec("variant-comparison-coverage", "Share of shipments each observer sees, by policy "
@@ -79,10 +81,13 @@ final class StudyCharts {
       for (ResultsData.CompareRow r : shares.subList(0, Math.min(LARGEST_CHANGES, shares.size()))) {
         String id = r.variant() + "|" + r.observer() + "|" + r.metric() + "|" + r.group();
         String label = r.variant() + ": " + r.observer() + ", " + shortMetric(r.metric(), r.group());
+        // shares only (filtered above): bounds clamped to [0, 100%]
         bars.add(new BarChartSpec.Bar(id, label, "baseline", 100 * r.baselineMean(),
-            100 * r.baselineLow(), 100 * r.baselineHigh()));
-        bars.add(new BarChartSpec.Bar(id, label, "variant", 100 * r.variantMean(), 100 * r.variantLow(),
-            100 * r.variantHigh()));
+            100 * MetricLabels.shownBound(r.baselineLow(), r.unit()),
+            100 * MetricLabels.shownBound(r.baselineHigh(), r.unit())));
+        bars.add(new BarChartSpec.Bar(id, label, "variant", 100 * r.variantMean(),
+            100 * MetricLabels.shownBound(r.variantLow(), r.unit()),
+            100 * MetricLabels.shownBound(r.variantHigh(), r.unit())));
       }
       charts.add(new BarChartSpec("variant-comparison-largest-changes",
           "The largest changes each variant makes to what observers see", sub + "; sorted by effect size",
@@ -128,7 +133,8 @@ final class StudyCharts {
           String xl = r.coordinates().get(x);
           double xv = numeric ? Double.parseDouble(xl) : r.point();
           bySeries.computeIfAbsent(series.toString(), k -> new ArrayList<>()).add(new LineChartSpec.Point(xv, xl,
-              series.toString(), scale * s.mean(), scale * s.ciLow(), scale * s.ciHigh()));
+              series.toString(), scale * s.mean(), scale * MetricLabels.shownBound(s.ciLow(), s.unit()),
+              scale * MetricLabels.shownBound(s.ciHigh(), s.unit())));
         }
         List<LineChartSpec.Point> points = new ArrayList<>();
         bySeries.values().forEach(list -> {
