@@ -37,6 +37,7 @@ final class IdentifierCheck {
   void run() {
     duplicates();
     partyIdsAreNotTokens();
+    variantIdsAreNotBaseline();
     regionReferences();
     networkReferences();
     mixReferences();
@@ -95,6 +96,18 @@ final class IdentifierCheck {
                 + ctx.sourceMap().locate(earlierPointer).line() + ")",
             "each " + what + " must be unique in " + SourceMap.dotted("/" + listPointer)
                 + "; rename or remove one");
+      }
+    }
+  }
+
+  /** {@code baseline} names the unmodified scenario in every output, so no variant may take it. */
+  private void variantIdsAreNotBaseline() {
+    List<VariantSpec> variants = list(s.variants());
+    for (int i = 0; i < variants.size(); i++) {
+      String id = variants.get(i) == null ? null : variants.get(i).id();
+      if (LoadedScenario.BASELINE.equals(id)) {
+        ctx.error(at("variants", i, "id"), "variant id 'baseline' is reserved for the unmodified scenario",
+            "rename the variant (its results would be mixed with the base scenario's under one name)");
       }
     }
   }

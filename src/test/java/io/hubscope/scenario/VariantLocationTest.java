@@ -30,6 +30,15 @@ class VariantLocationTest {
   }
 
   @Test
+  void aVariantMayNotBeCalledBaseline() {
+    ScenarioText text = ScenarioText.minimal().replace("id: coarse-postcode", "id: baseline");
+
+    assertThat(text.problems()).containsExactly("test.yaml:83:9: error: variants[0].id: variant id 'baseline' is "
+        + "reserved for the unmodified scenario (hint: rename the variant (its results would be mixed with the base "
+        + "scenario's under one name))");
+  }
+
+  @Test
   void loadingAVariantNamesTheVariantInItsErrors() {
     ScenarioText text = ScenarioText.minimal().replace("digits: 2}", "digits: 9}");
 
