@@ -28,6 +28,10 @@ final class ChartsAfterRun {
     try {
       ChartExporter.export(folder.staging(), ExportFormat.DEFAULT);
     } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
+      if (folder.aborted()) {
+        // Ctrl-C: the shutdown is removing the folder under the charts; commit refuses next, nothing to report
+        return;
+      }
       // drawing needs fonts and AWT classes; without them the results are still worth keeping
       String why = e instanceof HubscopeException ? e.getMessage() : e.toString();
       err.println("warning: charts and report.html were not written: " + why

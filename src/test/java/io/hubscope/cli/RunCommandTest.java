@@ -94,7 +94,9 @@ class RunCommandTest {
     Path file = Files.writeString(tmp.resolve("a-file"), "x");
     Outcome o = run("run", SCENARIO, "--out", file.resolve("sub").toString(), "--quiet");
     assertThat(o.code()).isEqualTo(3);
-    assertThat(o.err()).startsWith("error: cannot create output folder under " + file.toAbsolutePath());
+    assertThat(o.err()).isEqualTo("error: cannot create output folder " + file.resolve("sub") + ": "
+        + file.toAbsolutePath() + " exists and is not a folder (hint: check that the folder is writable and the disk "
+        + "has space)\n");
     assertThat(o.err().lines().count()).isEqualTo(1);
   }
 }

@@ -111,6 +111,7 @@ class SweepCommandTest {
         file.resolve("sub").toString());
 
     assertThat(code).isEqualTo(3);
-    assertThat(err.toString()).startsWith("error: cannot create output folder under ");
+    assertThat(err.toString()).startsWith("error: cannot create output folder " + file.resolve("sub") + ": "
+        + file.toAbsolutePath() + " exists and is not a folder");
   }
 }
