@@ -93,14 +93,32 @@ public final class HubscopeCommand implements Runnable {
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
       PrintWriter e = c.getErr();
-      e.println("error: " + ex.getMessage());
-      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
-        e.println("(hint: run '" + c.getCommandSpec().qualifiedName() + " --help' for usage)");
-      }
+      e.println(usageError(ex, c.getCommandSpec().qualifiedName()));
       e.flush();
       return ExitCode.INVALID_INPUT;
     });
     return cl;
+  }
+
+  /**
+   * A command-line mistake as one line, like every other error: picocli's message (without its own "Error: " and line
+   * breaks), then a hint: the closest commands or options for a misspelt one, else where the usage is.
+   *
+   * @param ex the parse error
+   * @param command the command's qualified name, e.g. {@code hubscope run}
+   * @return the line
+   */
+  static String usageError(CommandLine.ParameterException ex, String command) {
+    String message = String.valueOf(ex.getMessage()).replaceAll("\\s*\\R\\s*", " ").trim();
+    if (message.startsWith("Error: ")) {
+      message = message.substring("Error: ".length());
+    }
+    String hint = "run '" + command + " --help' for usage";
+    if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+      hint = "did you mean " + String.join(" or ", u.getSuggestions().stream().limit(3)
+          .map(x -> x.startsWith("-") ? x : command + " " + x).toList()) + "?";
+    }
+    return "error: " + message + " (hint: " + hint + ")";
   }
 
   /**
