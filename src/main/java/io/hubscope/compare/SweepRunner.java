@@ -102,9 +102,13 @@ public final class SweepRunner {
       String message = first.message().endsWith(suffix)
           ? first.message().substring(0, first.message().length() - suffix.length()) : first.message();
       String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";
+      // a problem with a value the sweep set comes from the command line: the file's line there holds the old value
+      boolean fromSet = point.paths().stream().anyMatch(p -> first.path().equals(p)
+          || first.path().startsWith(p + ".") || first.path().startsWith(p + "["));
+      String where = fromSet ? "" : first.file() + ":" + first.location().line() + ":" + first.location().column()
+          + ": ";
       throw HubscopeException.invalidInput("sweep point " + point.id() + " (" + point.label()
-          + ") makes the scenario invalid: " + first.file() + ":" + first.location().line() + ":"
-          + first.location().column() + ": " + first.path() + ": " + message + more,
+          + ") makes the scenario invalid: " + where + first.path() + ": " + message + more,
           (first.hint() == null || first.hint().isBlank() ? "" : first.hint() + "; ")
               + "values that must change together can be tied with --tie PATH=W1,W2,...");
     } catch (IllegalArgumentException e) {

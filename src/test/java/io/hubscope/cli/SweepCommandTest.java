@@ -75,6 +75,15 @@ class SweepCommandTest {
   }
 
   @Test
+  void aBadSweptValueIsBlamedOnTheOptionNotOnTheFilesLine() {
+    int code = run("sweep", TINY, "--set", "meta.horizonDays=-3,4");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).startsWith("error: sweep point 1 (meta.horizonDays=-3) makes the scenario invalid: "
+        + "meta.horizonDays: horizonDays must be at least 1, got -3 (hint: ");
+  }
+
+  @Test
   void tiedPathsKeepTheSharesValid() {
     int code = run("sweep", TINY, "--set", "network.routing.hubShares.LGG=0.6,0.9", "--tie",
         "network.routing.hubShares.LEJ=0.4,0.1", "--replications", "2", "--quiet", "--out",
