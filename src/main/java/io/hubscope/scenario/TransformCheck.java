@@ -40,7 +40,61 @@ final class TransformCheck {
       if (t != null && t.op() != null) {
         check(at("transforms", i), t);
       }
+      if (t != null && t.field() != null && t.to() != null) {
+        reachesSomeone(at("transforms", i), t);
+      }
     }
+  }
+
+  /**
+   * Warns about a transform that can apply to no delivery: no message (the one it names, if any) carries its field
+   * to any party it targets. Route tokens stand for every party they can resolve to anywhere on the network, so the
+   * warning fires only when the transform can never apply. Such a transform is a silent no-op, and a targeted party
+   * that sends the field itself then holds it in clear as its originator (the holding rule of the views).
+   */
+  private void reachesSomeone(String pointer, TransformSpec t) {
+    Set<String> targets = parties(t.to());
+    boolean everyone = t.to().contains(RouteToken.EVERYONE);
+    Set<String> senders = new java.util.LinkedHashSet<>();
+    for (MessageSpec m : list(ctx.scenario().messages())) {
+      if (m == null || m.fields() == null || !m.fields().contains(t.field())
+          || (t.message() != null && !t.message().equals(m.id()))) {
+        continue;
+      }
+      Set<String> recipients = parties(m.recipients() == null ? List.of() : m.recipients());
+      if (everyone ? !recipients.isEmpty() : recipients.stream().anyMatch(targets::contains)) {
+        return;
+      }
+      for (String p : parties(m.sender() == null ? List.of() : List.of(m.sender()))) {
+        if (targets.contains(p)) {
+          senders.add(p + " in message " + m.id());
+        }
+      }
+    }
+    String to = String.join(", ", t.to());
+    String hint = senders.isEmpty()
+        ? "add the field to a message sent to that party, or remove the transform"
+        : "it sends the field itself (" + String.join("; ", senders) + "), so it holds it in clear as its "
+            + "originator; to keep it from that party, take the field out of what it sends too";
+    ctx.warning(pointer, "transform of " + t.field() + " to " + to + " applies to nothing: no message"
+        + (t.message() == null ? "" : " '" + t.message() + "'") + " carries " + t.field() + " to " + to, hint);
+  }
+
+  /** The party ids a list of recipients or targets can stand for: ids as they are, route tokens resolved. */
+  private Set<String> parties(List<String> names) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String name : names) {
+      if (name == null || name.equals(RouteToken.EVERYONE)) {
+        continue;
+      }
+      java.util.Optional<RouteToken> token = RouteToken.parse(name);
+      if (token.isPresent()) {
+        out.addAll(token.get().resolve(ctx.scenario()));
+      } else {
+        out.add(name);
+      }
+    }
+    return out;
   }
 
   private void check(String pointer, TransformSpec t) {

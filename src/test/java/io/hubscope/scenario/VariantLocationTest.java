@@ -39,6 +39,31 @@ class VariantLocationTest {
   }
 
   @Test
+  void aTransformThatReachesNoOneIsWarnedAbout() {
+    // the hub receives tracking_id in the ENS, but no message carries hs_code to the last-mile carrier
+    ScenarioText toNoOne = ScenarioText.minimal().replace(
+        "  - {field: consignee_name, to: [\"@hub\"], op: pseudonymise, pseudonym: keyed}\n",
+        "  - {field: consignee_name, to: [\"@hub\"], op: pseudonymise, pseudonym: keyed}\n"
+            + "  - {field: hs_code, to: [\"@lastMile\"], op: omit}\n");
+    assertThat(toNoOne.problems()).containsExactly("test.yaml:73:5: warning: transforms[1]: transform of hs_code to "
+        + "@lastMile applies to nothing: no message carries hs_code to @lastMile (hint: add the field to a message "
+        + "sent to that party, or remove the transform)");
+
+    // a hub that sends a field it never receives: the transform cannot keep it from the hub
+    ScenarioText sentByTheHub = ScenarioText.minimal()
+        .replace("fields: [consignee_name, consignee_postcode, hs_code, value, tracking_id]}",
+            "fields: [consignee_postcode, hs_code, value, tracking_id]}")
+        .replace("  - {field: consignee_name, to: [\"@hub\"], op: pseudonymise, pseudonym: keyed}\n",
+            "  - {field: consignee_name, to: [\"@hub\"], op: omit}\n");
+    assertThat(sentByTheHub.problems()).containsExactly("test.yaml:72:5: warning: transforms[0]: transform of "
+        + "consignee_name to @hub applies to nothing: no message carries consignee_name to @hub (hint: it sends the "
+        + "field itself (cainiao-lgg in message handover), so it holds it in clear as its originator; to keep it "
+        + "from that party, take the field out of what it sends too)");
+
+    assertThat(ScenarioText.minimal().problems()).isEmpty();
+  }
+
+  @Test
   void loadingAVariantNamesTheVariantInItsErrors() {
     ScenarioText text = ScenarioText.minimal().replace("digits: 2}", "digits: 9}");
 
