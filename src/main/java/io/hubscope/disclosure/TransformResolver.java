@@ -1,6 +1,9 @@
 package io.hubscope.disclosure;
 
 import io.hubscope.network.RouteTable;
+import io.hubscope.scenario.Attribute;
+import io.hubscope.scenario.FieldSpec;
+import io.hubscope.scenario.Regions;
 import io.hubscope.scenario.RouteToken;
 import io.hubscope.scenario.MessageSpec;
 import io.hubscope.scenario.TransformSpec;
@@ -15,6 +18,10 @@ import java.util.List;
  * matches when its {@code field} is the field, its {@code message} is absent or the message's id, and its
  * {@code to} contains {@code *}, the recipient's party id, or a route token that resolves to the recipient on this
  * route (so {@code to: [@hub]} reaches the hub operator of each route, whatever the message calls it).
+ *
+ * <p>A generalisation that keeps a whole postcode (as many digits as the postcodes of the route's destination have)
+ * changes nothing, so on such a route the field is kept in clear; e.g. 4 digits generalise French postcodes (5
+ * digits) but leave Belgian ones (4) whole.
  */
 public final class TransformResolver {
 
@@ -23,6 +30,8 @@ public final class TransformResolver {
   private final List<TransformSpec> transforms;
   private final FieldForm[] forms;
   private final int[] fieldOf;
+  /** Per destination, the length of its full postcodes (its longest zone prefix when it gives none). */
+  private final int[] postcodeLength;
 
   /**
    * Prepares the resolver; every transform's parameters are checked here.
@@ -37,6 +46,12 @@ public final class TransformResolver {
     this.transforms = new ArrayList<>(index.scenario().transforms());
     this.forms = new FieldForm[transforms.size()];
     this.fieldOf = new int[transforms.size()];
+    this.postcodeLength = new int[index.destinationCount()];
+    for (int d = 0; d < postcodeLength.length; d++) {
+      Regions.Destination dest = index.destinationAt(d);
+      postcodeLength[d] = dest.postcodeDigits() != null ? dest.postcodeDigits()
+          : dest.zones().stream().mapToInt(z -> z.prefix().length()).max().orElse(0);
+    }
     for (int i = 0; i < transforms.size(); i++) {
       TransformSpec t = transforms.get(i);
       fieldOf[i] = index.field(t.field());
@@ -63,10 +78,17 @@ public final class TransformResolver {
       TransformSpec t = transforms.get(i);
       if (fieldOf[i] == field && (t.message() == null || t.message().equals(message.id()))
           && targets(t, route, party)) {
-        return forms[i];
+        return keepsWholePostcode(forms[i], field, route) ? FieldForm.KEEP : forms[i];
       }
     }
     return FieldForm.KEEP;
+  }
+
+  private boolean keepsWholePostcode(FieldForm form, int field, int route) {
+    FieldSpec spec = index.fieldAt(field);
+    return form.op() == TransformSpec.Op.GENERALISE && spec.carries() != null
+        && spec.carries().kind() == Attribute.Kind.POSTCODE
+        && form.digits() >= postcodeLength[routes.pairDestination(routes.routePair(route))];
   }
 
   private boolean targets(TransformSpec t, int route, int party) {

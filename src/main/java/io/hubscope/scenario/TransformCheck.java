@@ -184,6 +184,15 @@ final class TransformCheck {
       if (digits != HS_CHAPTER && digits != HS_HEADING) {
         ctx.error(at, "digits must be 2 or 4 for an HS code, got " + digits,
             "2 keeps the chapter, 4 the heading");
+        return;
+      }
+      // a category whose code is no longer than the digits kept is seen whole, yet counted as generalised
+      List<String> whole = CheckContext.list(ctx.scenario().catalogue()).stream()
+          .filter(c -> c != null && c.hs() != null && c.hs().length() <= digits).map(Category::id).toList();
+      if (!whole.isEmpty()) {
+        ctx.warning(at, "digits " + digits + " keep the whole HS code of " + String.join(", ", whole)
+            + ": for their shipments the code is seen as it is, though exposure counts it as generalised",
+            "keep fewer digits, or give those categories longer (6-digit) codes");
       }
       return;
     }

@@ -173,4 +173,31 @@ class DisclosurePlanTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("transform of field postcode (generalise) needs digits >= 0");
   }
+
+  @Test
+  void generalisingAWholePostcodeKeepsItInClearOnThatDestinationsRoutes() {
+    // destination X keeps 4-digit postcodes, Y gets 5-digit ones; the hubs get 4 digits in the ENS
+    Scenario base = scenario();
+    List<io.hubscope.scenario.Regions.Destination> dests = base.regions().destinations().stream()
+        .map(d -> d.id().equals("Y")
+            ? new io.hubscope.scenario.Regions.Destination(d.id(), d.name(), d.node(), 5, d.zones()) : d)
+        .toList();
+    Scenario s = new Scenario(base.meta(), new io.hubscope.scenario.Regions(base.regions().origins(), dests),
+        base.parties(), base.network(), base.catalogue(), base.merchants(), base.customers(), base.demand(),
+        base.fields(), base.messages(),
+        List.of(new TransformSpec("postcode", List.of("@hub"), "ens", Op.GENERALISE, null, 4, null, null, null, null)),
+        base.observers(), base.needs(), base.disruption(), base.analysis(), base.variants());
+    ScenarioIndex index = WorldBuilder.build(s, 1).index();
+    RouteTable routes = RoutePlanner.plan(s, LogisticsNetwork.of(s, index), index);
+    TransformResolver resolver = new TransformResolver(index, routes);
+    var ens = index.messageAt(index.message("ens"));
+    int postcode = index.field("postcode");
+    int hubco1 = index.party("hubco1");
+    int toX = routes.firstRoute(routes.pair(0, index.destination("X")));
+    int toY = routes.firstRoute(routes.pair(0, index.destination("Y")));
+
+    assertThat(resolver.effective(toX, ens, postcode, hubco1)).isEqualTo(FieldForm.KEEP);
+    assertThat(resolver.effective(toY, ens, postcode, hubco1).op()).isEqualTo(Op.GENERALISE);
+    assertThat(resolver.effective(toY, ens, postcode, hubco1).digits()).isEqualTo(4);
+  }
 }

@@ -64,6 +64,19 @@ class VariantLocationTest {
   }
 
   @Test
+  void keepingTheWholeHsCodeOfSomeCategoriesIsWarnedAbout() {
+    ScenarioText text = ScenarioText.minimal().replace(
+        "  - {field: consignee_name, to: [\"@hub\"], op: pseudonymise, pseudonym: keyed}\n",
+        "  - {field: consignee_name, to: [\"@hub\"], op: pseudonymise, pseudonym: keyed}\n"
+            + "  - {field: hs_code, to: [\"@hub\"], op: generalise, digits: 4}\n");
+
+    assertThat(text.problems()).containsExactly("test.yaml:73:60: warning: transforms[1].digits: digits 4 keep the "
+        + "whole HS code of apparel, pharma: for their shipments the code is seen as it is, though exposure counts "
+        + "it as generalised (hint: keep fewer digits, or give those categories longer (6-digit) codes)");
+    assertThat(text.replace("op: generalise, digits: 4}", "op: generalise, digits: 2}").problems()).isEmpty();
+  }
+
+  @Test
   void loadingAVariantNamesTheVariantInItsErrors() {
     ScenarioText text = ScenarioText.minimal().replace("digits: 2}", "digits: 9}");
 
