@@ -74,7 +74,7 @@ public final class RunRecorder {
     TidyCsvWriter.writeSummary(folder.resolve("summary.csv"), ReplicationSummarizer.summarise(result.rows()));
     DisclosureTables.write(folder, request.variants(), request.seed());
     Map<String, JsonNode> variants = new LinkedHashMap<>();
-    request.variants().forEach(v -> variants.put(v.variant(), v.loaded().tree()));
+    request.variants().forEach(v -> variants.put(v.variant(), asSimulated(v.loaded().tree(), request)));
     List<RunManifest.ReplicationRun> runs = result.stats().stream().map(s -> new RunManifest.ReplicationRun(
         s.variant(), s.replication(), s.worldSeed(), s.shipments(), s.simulateMillis(), s.metricsMillis())).toList();
     RunManifest manifest = new RunManifest("hubscope", BuildInfo.version(), System.getProperty("java.version"),
@@ -83,5 +83,21 @@ public final class RunRecorder {
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), variants, runs,
         request.metrics().all().stream().map(Metric::name).toList());
     RunManifestWriter.write(folder.resolve("run.json"), manifest);
+  }
+
+  /**
+   * A variant's resolved scenario as it was simulated: without the file's list of variants (each variant is recorded
+   * under its own name) and with the run's seed and number of replications, which the command line may override.
+   */
+  private static JsonNode asSimulated(JsonNode tree, RunEngine.Request request) {
+    JsonNode copy = tree.deepCopy();
+    if (copy instanceof com.fasterxml.jackson.databind.node.ObjectNode root) {
+      root.remove("variants");
+      if (root.get("meta") instanceof com.fasterxml.jackson.databind.node.ObjectNode meta) {
+        meta.put("seed", request.seed());
+        meta.put("replications", request.replications());
+      }
+    }
+    return copy;
   }
 }

@@ -48,6 +48,22 @@ class RunCommandTest {
   }
 
   @Test
+  void runJsonRecordsTheScenarioAsSimulated() throws Exception {
+    Path dir = tmp.resolve("run2");
+    Outcome o = run("run", SCENARIO, "--out", dir.toString(), "--quiet", "--no-charts", "--replications", "3",
+        "--seed", "42");
+    assertThat(o.code()).as(o.err()).isZero();
+
+    com.fasterxml.jackson.databind.JsonNode manifest =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("run.json").toFile());
+    com.fasterxml.jackson.databind.JsonNode resolved = manifest.at("/variants/baseline");
+    assertThat(resolved.isObject()).isTrue();
+    assertThat(resolved.has("variants")).isFalse();
+    assertThat(resolved.at("/meta/replications").asInt()).isEqualTo(3);
+    assertThat(resolved.at("/meta/seed").asLong()).isEqualTo(42);
+  }
+
+  @Test
   void sameSeedSameMetricsWhateverTheThreadsAndAnotherSeedDiffers() throws Exception {
     Path one = tmp.resolve("t1");
     Path two = tmp.resolve("t2");
