@@ -1,6 +1,7 @@
 package io.hubscope.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hubscope.metrics.Metric;
 import io.hubscope.results.ReplicationSummarizer;
 import io.hubscope.results.RunManifest;
@@ -91,9 +92,9 @@ public final class RunRecorder {
    */
   private static JsonNode asSimulated(JsonNode tree, RunEngine.Request request) {
     JsonNode copy = tree.deepCopy();
-    if (copy instanceof com.fasterxml.jackson.databind.node.ObjectNode root) {
+    if (copy instanceof ObjectNode root) {
       root.remove("variants");
-      if (root.get("meta") instanceof com.fasterxml.jackson.databind.node.ObjectNode meta) {
+      if (root.get("meta") instanceof ObjectNode meta) {
         meta.put("seed", request.seed());
         meta.put("replications", request.replications());
       }

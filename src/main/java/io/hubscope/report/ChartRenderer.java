@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.DoubleStream;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -39,6 +40,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.RangeType;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
@@ -196,7 +198,7 @@ public final class ChartRenderer {
     }
     NumberAxis range = new NumberAxis(b.valueAxis());
     fitValueAxis(range, b.bars().stream()
-        .flatMapToDouble(bar -> java.util.stream.DoubleStream.of(bar.mean(), bar.low(), bar.high())).toArray());
+        .flatMapToDouble(bar -> DoubleStream.of(bar.mean(), bar.low(), bar.high())).toArray());
     CiBarRenderer renderer = new CiBarRenderer(low, high);
     renderer.setItemMargin(0.05);
     renderer.setDrawBarOutline(false);
@@ -226,7 +228,7 @@ public final class ChartRenderer {
       }
     }
     if (lowest >= 0) {
-      axis.setRangeType(org.jfree.data.RangeType.POSITIVE);
+      axis.setRangeType(RangeType.POSITIVE);
     }
     if (largest == 0) {
       axis.setAutoRangeMinimumSize(1);
@@ -261,7 +263,7 @@ public final class ChartRenderer {
     }
     NumberAxis yAxis = new NumberAxis(l.yAxis());
     fitValueAxis(yAxis, l.points().stream()
-        .flatMapToDouble(p -> java.util.stream.DoubleStream.of(p.mean(), p.low(), p.high())).toArray());
+        .flatMapToDouble(p -> DoubleStream.of(p.mean(), p.low(), p.high())).toArray());
     DeviationRenderer renderer = new DeviationRenderer(true, true);
     XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
     JFreeChart chart = themed(new JFreeChart(l.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true));

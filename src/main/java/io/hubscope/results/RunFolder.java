@@ -11,8 +11,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -140,7 +140,8 @@ public final class RunFolder implements AutoCloseable {
    * Renames the staging folder into place.
    *
    * @return the final folder
-   * @throws HubscopeException (exit 3) when the rename fails; the staging folder is then removed
+   * @throws HubscopeException (exit 3) when the rename fails, or when a shutdown has begun removing the folder; the
+   *     staging folder is then removed
    */
   public Path commit() {
     synchronized (lock) {
@@ -228,7 +229,7 @@ public final class RunFolder implements AutoCloseable {
    * Why a file operation failed, in words: the file system's reason, or what the exception's type says, naming the
    * file only when it is not our own hidden staging folder.
    */
-  static String reason(Exception e, Path shown) {
+  private static String reason(Exception e, Path shown) {
     if (e instanceof FileAlreadyExistsException f) {
       return f.getFile() + " exists and is not a folder";
     }

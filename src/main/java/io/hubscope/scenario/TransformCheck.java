@@ -5,14 +5,18 @@ import static io.hubscope.scenario.CheckContext.list;
 import static io.hubscope.scenario.CheckContext.number;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Transform parameters: each operation gets exactly the parameters it uses, and they fit the kind of attribute the
  * field carries ({@code digits} for postcodes and HS codes, {@code binWidth} for numbers, {@code roundHours} for
- * times; noise only on numbers and times; identities are never generalised).
+ * times; noise only on numbers and times; identities are never generalised). Warnings: a transform that reaches no
+ * party (no message carries its field to one it targets), and an HS-code generalisation that keeps some category's
+ * whole code.
  */
 final class TransformCheck {
 
@@ -55,7 +59,7 @@ final class TransformCheck {
   private void reachesSomeone(String pointer, TransformSpec t) {
     Set<String> targets = parties(t.to());
     boolean everyone = t.to().contains(RouteToken.EVERYONE);
-    Set<String> senders = new java.util.LinkedHashSet<>();
+    Set<String> senders = new LinkedHashSet<>();
     for (MessageSpec m : list(ctx.scenario().messages())) {
       if (m == null || m.fields() == null || !m.fields().contains(t.field())
           || (t.message() != null && !t.message().equals(m.id()))) {
@@ -82,12 +86,12 @@ final class TransformCheck {
 
   /** The party ids a list of recipients or targets can stand for: ids as they are, route tokens resolved. */
   private Set<String> parties(List<String> names) {
-    Set<String> out = new java.util.LinkedHashSet<>();
+    Set<String> out = new LinkedHashSet<>();
     for (String name : names) {
       if (name == null || name.equals(RouteToken.EVERYONE)) {
         continue;
       }
-      java.util.Optional<RouteToken> token = RouteToken.parse(name);
+      Optional<RouteToken> token = RouteToken.parse(name);
       if (token.isPresent()) {
         out.addAll(token.get().resolve(ctx.scenario()));
       } else {

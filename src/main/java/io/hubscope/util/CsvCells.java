@@ -1,5 +1,7 @@
 package io.hubscope.util;
 
+import java.util.regex.Pattern;
+
 /**
  * Neutralises text cells that a spreadsheet would read as a formula (OWASP "CSV injection"): a cell from scenario
  * text that starts with {@code = + - @}, a tab or a carriage return gets a leading apostrophe. A cell that is a plain
@@ -9,8 +11,8 @@ package io.hubscope.util;
 public final class CsvCells {
 
   /** A plain decimal number, as {@link Numbers} writes them: an optional minus, digits, a point, an exponent. */
-  private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("-?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
+  private static final Pattern NUMBER =
+      Pattern.compile("-?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
 
   private CsvCells() {}
 
