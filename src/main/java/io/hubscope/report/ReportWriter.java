@@ -322,23 +322,22 @@ final class ReportWriter {
   private static void compareFindings(StringBuilder b, List<ResultsData.CompareRow> rows) {
     Map<String, int[]> verdicts = new LinkedHashMap<>();
     for (ResultsData.CompareRow r : rows) {
-      int[] c = verdicts.computeIfAbsent(r.variant(), k -> new int[3]);
+      int[] c = verdicts.computeIfAbsent(r.variant(), k -> new int[4]);
       String v = r.verdict().toLowerCase(java.util.Locale.ROOT);
-      c[v.startsWith("lower") ? 0 : v.startsWith("higher") ? 1 : 2]++;
+      c[v.startsWith("lower") ? 0 : v.startsWith("higher") ? 1 : v.startsWith("no detectable") ? 2 : 3]++;
     }
     b.append("<h3>What each variant changes</h3>\n<ul>\n");
     verdicts.forEach((variant, c) -> b.append("<li class=\"finding\"><strong>").append(esc(variant))
         .append("</strong>: ").append(c[0]).append(" measures lower, ").append(c[1]).append(" higher, ")
-        .append(c[2]).append(" with no detectable difference from the baseline.</li>\n"));
+        .append(c[2]).append(" with no detectable difference from the baseline and ").append(c[3])
+        .append(" with no difference at all (the same value in every replication).</li>\n"));
     b.append("</ul>\n");
-    List<ResultsData.CompareRow> sorted = new ArrayList<>(rows.stream()
-        .filter(r -> Double.isFinite(r.effectSize())).toList());
-    sorted.sort(Comparator.comparingDouble((ResultsData.CompareRow r) -> -Math.abs(r.effectSize())));
+    List<ResultsData.CompareRow> sorted = LargestChanges.pick(rows, r -> true, COMPARE_ROWS);
     b.append("<h3>The largest changes</h3>\n<table>\n<thead><tr><th>Variant</th><th>Observer</th><th>Measure</th>")
         .append("<th class=\"num\">Baseline</th><th class=\"num\">Variant</th>")
         .append("<th class=\"num\">Change</th><th class=\"num\">p-value</th><th>Verdict</th></tr></thead>\n")
         .append("<tbody>\n");
-    for (ResultsData.CompareRow r : sorted.subList(0, Math.min(COMPARE_ROWS, sorted.size()))) {
+    for (ResultsData.CompareRow r : sorted) {
       b.append("<tr><td>").append(esc(r.variant())).append("</td><td>").append(esc(r.observer()))
           .append("</td><td class=\"measure\">").append(measure(r.metric(), r.group()))
           .append("</td><td class=\"num\">").append(esc(MetricLabels.value(r.baselineMean(), r.unit())))

@@ -69,16 +69,12 @@ final class StudyCharts {
           + "variant", sub, "Observer", RunCharts.valueAxis("Share of shipments the observer sees",
           coverage.get(0).unit()), "observer", "variant", false, bars));
     }
-    List<ResultsData.CompareRow> shares = new ArrayList<>(rows.stream()
-        .filter(r -> MetricLabels.isShare(r.unit()) && Double.isFinite(r.effectSize())
+    List<ResultsData.CompareRow> shares = LargestChanges.pick(rows, r -> MetricLabels.isShare(r.unit())
             && Double.isFinite(r.difference()) && r.difference() != 0
-            && !"none".equals(GroupKey.parse(r.group()).get("form")))
-        .toList());
-    shares.sort(Comparator.comparingDouble((ResultsData.CompareRow r) -> -Math.abs(r.effectSize()))
-        .thenComparing(r -> -Math.abs(r.difference())));
+            && !"none".equals(GroupKey.parse(r.group()).get("form")), LARGEST_CHANGES);
     if (!shares.isEmpty()) {
       List<BarChartSpec.Bar> bars = new ArrayList<>();
-      for (ResultsData.CompareRow r : shares.subList(0, Math.min(LARGEST_CHANGES, shares.size()))) {
+      for (ResultsData.CompareRow r : shares) {
         String id = r.variant() + "|" + r.observer() + "|" + r.metric() + "|" + r.group();
         String label = r.variant() + ": " + r.observer() + ", " + shortMetric(r.metric(), r.group());
         // shares only (filtered above): bounds clamped to [0, 100%]
@@ -116,7 +112,8 @@ final class StudyCharts {
       for (String[] curve : SWEEP_CURVES) {
         List<ResultsData.SweepRow> mine = rows.stream()
             .filter(r -> r.row().metric().equals(curve[0]) && r.row().group().equals(curve[1])).toList();
-        if (mine.isEmpty()) {
+        if (mine.stream().noneMatch(r -> Double.isFinite(r.row().mean()))) {
+          // no point defines it (e.g. the share of firms seen, in a scenario without firms): no empty chart
           continue;
         }
         Map<String, List<LineChartSpec.Point>> bySeries = new LinkedHashMap<>();
