@@ -198,7 +198,7 @@ public final class ChartRenderer {
     }
     NumberAxis range = new NumberAxis(b.valueAxis());
     fitValueAxis(range, b.bars().stream()
-        .flatMapToDouble(bar -> DoubleStream.of(bar.mean(), bar.low(), bar.high())).toArray());
+        .flatMapToDouble(bar -> DoubleStream.of(bar.mean(), bar.low(), bar.high())).toArray(), true);
     CiBarRenderer renderer = new CiBarRenderer(low, high);
     renderer.setItemMargin(0.05);
     renderer.setDrawBarOutline(false);
@@ -214,24 +214,28 @@ public final class ChartRenderer {
   }
 
   /**
-   * Keeps a value axis readable: when no plotted value is negative the axis starts at 0, and when every value is 0
-   * (an observer that estimates a market exactly, say) it spans 0 to 1 instead of JFreeChart's default minimum span
-   * of 10^-8 around 0, whose ticks read {@code -5E-9 ... 5E-9}.
+   * Keeps a value axis readable. Where every plotted value is one and the same (all 0 when an observer estimates every
+   * market exactly, all 1 when no sweep point changes a utility) the axis spans 0 to 1 around a 0, and 20% of the
+   * value around any other, instead of JFreeChart's minimum span of 10^-8, whose ticks read {@code -5E-9 ... 5E-9}
+   * or {@code 1E0}. An axis with no negative value and {@code fromZero} starts at 0.
    */
-  private static void fitValueAxis(NumberAxis axis, double[] values) {
+  private static void fitValueAxis(NumberAxis axis, double[] values, boolean fromZero) {
     double lowest = Double.POSITIVE_INFINITY;
-    double largest = 0;
+    double highest = Double.NEGATIVE_INFINITY;
     for (double v : values) {
       if (Double.isFinite(v)) {
         lowest = Math.min(lowest, v);
-        largest = Math.max(largest, Math.abs(v));
+        highest = Math.max(highest, v);
       }
     }
-    if (lowest >= 0) {
+    if (lowest > highest) {
+      return;
+    }
+    if (lowest >= 0 && (fromZero || lowest == highest)) {
       axis.setRangeType(RangeType.POSITIVE);
     }
-    if (largest == 0) {
-      axis.setAutoRangeMinimumSize(1);
+    if (lowest == highest) {
+      axis.setAutoRangeMinimumSize(highest == 0 ? 1 : 0.2 * Math.abs(highest));
     }
   }
 
@@ -263,7 +267,7 @@ public final class ChartRenderer {
     }
     NumberAxis yAxis = new NumberAxis(l.yAxis());
     fitValueAxis(yAxis, l.points().stream()
-        .flatMapToDouble(p -> DoubleStream.of(p.mean(), p.low(), p.high())).toArray());
+        .flatMapToDouble(p -> DoubleStream.of(p.mean(), p.low(), p.high())).toArray(), true);
     DeviationRenderer renderer = new DeviationRenderer(true, true);
     XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
     JFreeChart chart = themed(new JFreeChart(l.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
@@ -337,8 +341,10 @@ public final class ChartRenderer {
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
     NumberAxis x = new NumberAxis(p.xAxis());
     x.setAutoRangeIncludesZero(false);
+    fitValueAxis(x, p.points().stream().mapToDouble(ParetoChartSpec.Point::exposure).toArray(), false);
     NumberAxis y = new NumberAxis(p.yAxis());
     y.setAutoRangeIncludesZero(false);
+    fitValueAxis(y, p.points().stream().mapToDouble(ParetoChartSpec.Point::utility).toArray(), false);
     XYPlot plot = new XYPlot(data, x, y, renderer);
     JFreeChart chart = themed(new JFreeChart(p.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
     List<String> observers = p.observers();

@@ -56,6 +56,17 @@ class ValueAxisTest {
     assertThat(axis.getUpperBound()).isGreaterThanOrEqualTo(1.0);
   }
 
+  @Test
+  void aParetoChartWhoseUtilitiesAreAllEqualGetsAReadableSpanAroundThem() {
+    ParetoChartSpec spec = new ParetoChartSpec("p", "t", "", "Exposure", "Utility", List.of(
+        new ParetoChartSpec.Point(1, "horizonDays=7", "hub", 0.2, 1.0, true),
+        new ParetoChartSpec.Point(2, "horizonDays=14", "hub", 0.4, 1.0, false)));
+    ValueAxis y = ((XYPlot) drawn(spec).getPlot()).getRangeAxis();
+
+    assertThat(y.getLowerBound()).isBetween(0.8, 0.99);
+    assertThat(y.getUpperBound()).isBetween(1.01, 1.2);
+  }
+
   /** The chart laid out once, as rendering does, so its axes have their ranges. */
   private static JFreeChart drawn(ChartSpec spec) {
     JFreeChart chart = ChartRenderer.build(spec);
