@@ -42,8 +42,10 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
  *       ({@link #topKOverlap}), so an observer that cannot rank at all scores the chance level k / N;</li>
  *   <li>{@code trend_error}: value-weighted mean, over cells with a positive true volume in both halves, of
  *       |g^ - g| / g with g = second-half volume / first-half volume of the cell (halves split at
- *       horizonDays / 2 by order time, which the observer dates by when it handles the parcel); an estimated growth
- *       with an empty first half counts as error 1;</li>
+ *       horizonDays / 2 by order time). Assumption: the observer puts every parcel it touches in the right half, as
+ *       if it knew the order time: it holds some time of each parcel (a scan, a message's arrival) and knows the few
+ *       days by which that lags the order, so the score measures what its coverage and category resolution allow,
+ *       not how well it dates parcels. An estimated growth with an empty first half counts as error 1;</li>
  *   <li>{@code category_error} (group {@code category=<id>}): |val^(c) - val(c)| / val(c) for each category with a
  *       positive true value, summed over countries;</li>
  *   <li>{@code resolved_share} (group {@code measure=volume|value}): share of all shipments the observer places in a
