@@ -302,19 +302,41 @@ final class ReportWriter {
     b.append("</tbody>\n</table>\n");
   }
 
+  /**
+   * The targetable dependencies, one row per observer with its three measures (pairs, their share of all firm x
+   * critical-input pairs, and the value share), most pairs first. The measures have no groups, and a count sorted
+   * with shares would put every count first.
+   */
   private static void targetable(StringBuilder b, List<SummaryRow> rows) {
-    List<SummaryRow> t = rows.stream().filter(r -> r.metric().startsWith("targetable."))
-        .sorted(Comparator.comparingDouble((SummaryRow r) -> -r.mean())).limit(10).toList();
-    if (t.isEmpty()) {
+    Map<String, Map<String, SummaryRow>> byObserver = new LinkedHashMap<>();
+    for (SummaryRow r : rows) {
+      if (r.metric().startsWith("targetable.") && r.group().isEmpty()) {
+        byObserver.computeIfAbsent(r.observer(), k -> new LinkedHashMap<>()).put(r.metric(), r);
+      }
+    }
+    if (byObserver.isEmpty()) {
       return;
     }
-    b.append("<h3>Targetable dependencies</h3>\n<table>\n<thead><tr><th>Observer</th><th>Dependency</th>")
-        .append("<th>Where</th><th class=\"num\">Mean</th><th class=\"num\">95% CI</th></tr></thead>\n<tbody>\n");
-    for (SummaryRow r : t) {
-      b.append("<tr><td>").append(esc(r.observer())).append("</td><td>").append(esc(MetricLabels.metric(r.metric())))
-          .append("</td><td>").append(esc(prettyGroup(r.group()))).append("</td><td class=\"num\">")
-          .append(esc(MetricLabels.value(r.mean(), r.unit()))).append("</td><td class=\"num\">")
-          .append(esc(MetricLabels.interval(r.ciLow(), r.ciHigh(), r.unit()))).append("</td></tr>\n");
+    List<String> observers = new ArrayList<>(byObserver.keySet());
+    observers.sort(Comparator.comparingDouble((String o) -> {
+      SummaryRow count = byObserver.get(o).get("targetable.count");
+      return count == null || !Double.isFinite(count.mean()) ? 0 : -count.mean();
+    }));
+    b.append("<h3>Targetable dependencies</h3>\n<p class=\"muted\">Critical inputs of EU firms that depend on one ")
+        .append("supplier or one hub, pass a hub of the observer's pool, and that the observer can attribute to ")
+        .append("the firm (docs/metrics.md, targetable). Mean of the replications, 95% CI in brackets.</p>\n")
+        .append("<table>\n<thead><tr><th>Observer</th><th class=\"num\">Firm x input pairs</th>")
+        .append("<th class=\"num\">Share of all pairs</th><th class=\"num\">Share of the firms' import value</th>")
+        .append("</tr></thead>\n<tbody>\n");
+    for (String observer : observers) {
+      Map<String, SummaryRow> mine = byObserver.get(observer);
+      b.append("<tr><td>").append(esc(observer)).append("</td>");
+      for (String metric : List.of("targetable.count", "targetable.share", "targetable.value_share")) {
+        SummaryRow r = mine.get(metric);
+        b.append("<td class=\"num\">").append(r == null ? "n/a" : esc(MetricLabels.value(r.mean(), r.unit())
+            + " (" + MetricLabels.interval(r.ciLow(), r.ciHigh(), r.unit()) + ")")).append("</td>");
+      }
+      b.append("</tr>\n");
     }
     b.append("</tbody>\n</table>\n");
   }
