@@ -33,5 +33,8 @@ class CompareReportTest {
     int firstRow = html.indexOf("<tr><td>", table);
     assertThat(html.substring(firstRow, html.indexOf("</tr>", firstRow)))
         .contains("<td>minimised</td>", "population: consumers", "lower");
+    // the fixture's form=none row mirrors its form=clear row: only the latter is listed
+    String rows = html.substring(table, html.indexOf("</table>", table));
+    assertThat(rows).contains("field: consignee_name, form: clear").doesNotContain("form: none");
   }
 }
