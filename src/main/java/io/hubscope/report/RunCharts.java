@@ -178,6 +178,9 @@ final class RunCharts {
         "observer", true, points);
   }
 
+  /** The series name of a chart whose figures are the same for every observer. */
+  static final String EVERY_OBSERVER = "every observer";
+
   private static List<ChartSpec> simpleBars(String id, List<SummaryRow> rows, String metric, String key,
       String title, String ci, String categoryAxis, String valueName, List<String> observers,
       Function<String, String> label) {
@@ -186,8 +189,39 @@ final class RunCharts {
     if (mine.isEmpty()) {
       return List.of();
     }
+    if (sameForEveryObserver(mine, observers)) {
+      // a truth every observer reports alike (e.g. what an outage delays): one series, not one bar per observer
+      String first = mine.get(0).observer();
+      List<SummaryRow> one = mine.stream().filter(r -> r.observer().equals(first))
+          .map(r -> new SummaryRow(r.scenario(), r.variant(), EVERY_OBSERVER, r.metric(), r.group(), r.n(), r.mean(),
+              r.sd(), r.ciLow(), r.ciHigh(), r.unit()))
+          .toList();
+      return List.of(bars(id, title, ci + "; the same for every observer", categoryAxis,
+          valueAxis(valueName, mine.get(0).unit()), key, one, List.of(EVERY_OBSERVER), key, label));
+    }
     return List.of(bars(id, title, ci, categoryAxis, valueAxis(valueName, mine.get(0).unit()), key, mine, observers,
         key, label));
+  }
+
+  /**
+   * Whether every one of the (more than one) observers has rows, with the same figures (mean and interval) in every
+   * group.
+   */
+  private static boolean sameForEveryObserver(List<SummaryRow> rows, List<String> everyObserver) {
+    Map<String, SummaryRow> firstOfGroup = new LinkedHashMap<>();
+    Set<String> observers = new HashSet<>();
+    for (SummaryRow r : rows) {
+      observers.add(r.observer());
+      SummaryRow f = firstOfGroup.putIfAbsent(r.group(), r);
+      if (f != null && !(same(f.mean(), r.mean()) && same(f.ciLow(), r.ciLow()) && same(f.ciHigh(), r.ciHigh()))) {
+        return false;
+      }
+    }
+    return observers.size() > 1 && observers.containsAll(everyObserver);
+  }
+
+  private static boolean same(double a, double b) {
+    return Double.compare(a, b) == 0;
   }
 
   private static BarChartSpec bars(String id, String title, String ci, String categoryAxis, String valueAxis,
