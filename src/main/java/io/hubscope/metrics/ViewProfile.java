@@ -82,6 +82,9 @@ final class ViewProfile {
   private final boolean[][] direct;
   private final int[][] otherHeldFields;
   private final FieldForm[][] otherHeldForms;
+  /** Per route, the held fields that are not numbers or times (with their forms), for {@link #discreteHeldHashes}. */
+  private final int[][] discreteHeldFields;
+  private final FieldForm[][] discreteHeldForms;
   private final int[] definitionOfRoute;
   private final int[][] definitionFields;
   private final FieldForm[][] definitionForms;
@@ -123,6 +126,8 @@ final class ViewProfile {
     FieldForm[][] qiForms = new FieldForm[routeCount][];
     otherHeldFields = new int[routeCount][];
     otherHeldForms = new FieldForm[routeCount][];
+    discreteHeldFields = new int[routeCount][];
+    discreteHeldForms = new FieldForm[routeCount][];
     definitionOfRoute = new int[routeCount];
     tokenFields = new int[routeCount][];
     tokenForms = new FieldForm[routeCount][];
@@ -150,9 +155,11 @@ final class ViewProfile {
       int[] qi = new int[nf];
       int[] held = new int[nf];
       int[] token = new int[nf];
+      int[] discrete = new int[nf];
       int nq = 0;
       int nh = 0;
       int nt = 0;
+      int nd = 0;
       boolean streetClear = false;
       boolean postcodeClear = false;
       for (int f = 0; f < nf; f++) {
@@ -198,6 +205,10 @@ final class ViewProfile {
         if (spec.role() == FieldSpec.FieldRole.QUASI_IDENTIFIER) {
           qi[nq++] = f;
         }
+        if (a.kind() != Attribute.Kind.SHIPMENT_KEY && a.kind() != Attribute.Kind.NUMBER
+            && a.kind() != Attribute.Kind.TIME) {
+          discrete[nd++] = f;
+        }
         if (a == Attribute.ITEM_HS || a == Attribute.ITEM_CATEGORY || a == Attribute.ITEM_DESCRIPTION) {
           long[] code = categoryCodes(f, form, probe);
           if (form.op() == TransformSpec.Op.KEEP || form.op() == TransformSpec.Op.GENERALISE) {
@@ -221,6 +232,8 @@ final class ViewProfile {
       tokenFields[r] = Arrays.copyOf(token, nt);
       qiForms[r] = forms(r, qiFields[r]);
       otherHeldForms[r] = forms(r, otherHeldFields[r]);
+      discreteHeldFields[r] = Arrays.copyOf(discrete, nd);
+      discreteHeldForms[r] = forms(r, discreteHeldFields[r]);
       tokenForms[r] = forms(r, tokenFields[r]);
       pointPostcode[r] = postcodeField < 0 ? null : pointPostcodeForm(view.form(r, postcodeField), postcodeDigits);
       pointTime[r] = timeField < 0 ? null : pointTimeForm(view.form(r, timeField));
@@ -669,18 +682,19 @@ final class ViewProfile {
   }
 
   /**
-   * Hashes of everything the observer holds of each row (every informative field except per-shipment keys such as
-   * the tracking number); {@link #NOTHING} for rows it does not touch.
+   * Hashes of the discrete fields the observer holds of each row: every informative field except per-shipment keys
+   * (the tracking number), numbers (value, weight) and times, whatever their form; {@link #NOTHING} for rows it does
+   * not touch. The observation of {@link LeakageMetric}: numbers and times held exactly or noised are unique to
+   * their parcel, so the empirical posterior would credit each with its own secret, and held binned or rounded they
+   * would say more than held exactly; left out in every form, they can neither.
    *
    * @param sc the shard's columns
    * @param s shipments
    * @param to end row
-   * @param need rows wanted (index {@code row - from}), or null for all; the others are left 0, and a field's codes
-   *     are computed only when some wanted row needs them
+   * @param need rows wanted (index {@code row - from}), or null for all; the others are left 0
    * @return hashes, index {@code row - from}
    */
-  long[] heldHashes(ShardCodes sc, ShipmentColumns s, int to, boolean[] need) {
-    long[] qi = qiHashes(sc, s, to);
+  long[] discreteHeldHashes(ShardCodes sc, ShipmentColumns s, int to, boolean[] need) {
     int from = sc.from();
     long[] out = new long[to - from];
     long[][][] cols = new long[routeCount][][];
@@ -693,9 +707,9 @@ final class ViewProfile {
       if (need != null && !need[i - from]) {
         continue;
       }
-      long[][] c = columns(sc, cols, r, otherHeldFields[r], otherHeldForms[r]);
-      int[] fs = otherHeldFields[r];
-      long h = HELD_SEED ^ qi[i - from];
+      long[][] c = columns(sc, cols, r, discreteHeldFields[r], discreteHeldForms[r]);
+      int[] fs = discreteHeldFields[r];
+      long h = HELD_SEED;
       for (int k = 0; k < fs.length; k++) {
         h = combine(h, fs[k], c[k][i - from]);
       }
@@ -901,7 +915,7 @@ final class ViewProfile {
   static final int DESTINATION = 4;
 
   /**
-   * Which secrets the observed tuple of a touched shipment ({@link #heldHashes}) determines by itself, so that every
+   * Which secrets the observed tuple of a touched shipment ({@link #discreteHeldHashes}) determines by itself, so that every
    * shipment with the same tuple has the same secret: the buyer when it holds a buyer identity field in clear or as a
    * keyed pseudonym (a consumer's empty tax id does not count); the category when it holds a product field whose
    * code no other category shares; the destination when it holds the postcode (any form keeps the country) or the

@@ -111,8 +111,10 @@ class BruteForceRiskTest {
       boolean informative = form.op() == TransformSpec.Op.KEEP || form.op() == TransformSpec.Op.GENERALISE
           || form.op() == TransformSpec.Op.NOISE
           || form.op() == TransformSpec.Op.PSEUDONYMISE && form.pseudonym() == TransformSpec.Pseudonym.KEYED;
+      // leakage's observation: every field but the tracking number, numbers and times
+      Attribute.Kind kind = spec.carries().kind();
       boolean wanted = quasiOnly ? spec.role() == FieldSpec.FieldRole.QUASI_IDENTIFIER
-          : spec.carries().kind() != Attribute.Kind.SHIPMENT_KEY;
+          : kind != Attribute.Kind.SHIPMENT_KEY && kind != Attribute.Kind.NUMBER && kind != Attribute.Kind.TIME;
       if (informative && wanted) {
         out.add((long) f);
         out.add(codes.code(f, form, s, i, 1));

@@ -11,15 +11,23 @@ class LeakageMetricTest {
 
   private static final double EPS = 1e-9;
 
-  /** Hub A keeps only the declared value (and the tracking number, which is left out of the observation). */
-  private static final String VALUE_ONLY = """
+  /** Hub A keeps only the postcode (and the value, weight and times, and the tracking number, left out of Y). */
+  private static final String POSTCODE_ONLY = """
+      transforms:
+        - {field: name, to: [hub-a], op: omit}
+        - {field: tax_id, to: [hub-a], op: omit}
+        - {field: category, to: [hub-a], op: omit}
+        - {field: hs_code, to: [hub-a], op: omit}
+      """;
+
+  /** Hub A keeps only numbers and times (the value, weight and delivery time), which are left out of Y. */
+  private static final String NUMBERS_ONLY = """
       transforms:
         - {field: name, to: [hub-a], op: omit}
         - {field: tax_id, to: [hub-a], op: omit}
         - {field: postcode, to: [hub-a], op: omit}
         - {field: category, to: [hub-a], op: omit}
         - {field: hs_code, to: [hub-a], op: omit}
-        - {field: delivery_time, to: [hub-a], op: omit}
       """;
 
   private static double log2(double x) {
@@ -27,44 +35,57 @@ class LeakageMetricTest {
   }
 
   /**
-   * A binary symmetric channel from the category (apparel 0, medicaments 1, equally likely) to the value (10 or 20)
-   * with crossover 1/4: counts (apparel, 10) = 3, (apparel, 20) = 1, (medicaments, 10) = 1, (medicaments, 20) = 3.
-   * All to consumer 0 through hub A, plus {@code untouched} apparel parcels through hub B.
+   * A binary symmetric channel from the category (apparel 0, medicaments 1, equally likely) to the postcode (one per
+   * country) with crossover 1/4: consumer 0 in Belgium buys apparel 3 times and medicaments once, consumer 3 in the
+   * Netherlands the reverse, all through hub A; plus {@code untouched} apparel parcels of consumer 0 through hub B.
+   * Every parcel has its own value, so the value, were it part of the observation, would tell each one apart.
    */
   static ShipmentColumns channel(MetricHarness h, int untouched) {
-    int[][] cells = {{0, 10}, {0, 10}, {0, 10}, {0, 20}, {1, 10}, {1, 20}, {1, 20}, {1, 20}};
+    int[][] cells = {{0, 0}, {0, 0}, {0, 0}, {0, 1}, {3, 0}, {3, 1}, {3, 1}, {3, 1}};
     ShipmentColumns s = MetricHarness.shipments(cells.length + untouched);
     for (int i = 0; i < cells.length; i++) {
-      MetricHarness.row(s, i, 0, h.route("BE", "HUB-A"), cells[i][0], cells[i][1], 30);
+      String country = cells[i][0] == 0 ? "BE" : "NL";
+      MetricHarness.row(s, i, cells[i][0], h.route(country, "HUB-A"), cells[i][1], 10 + i, 30);
     }
     for (int i = cells.length; i < s.size; i++) {
-      MetricHarness.row(s, i, 0, h.route("BE", "HUB-B"), 0, 10, 30);
+      MetricHarness.row(s, i, 0, h.route("BE", "HUB-B"), 0, 10 + i, 30);
     }
     return s;
   }
 
   @Test
   void binarySymmetricChannelLeaksLog2OfOneAndAHalfBits() {
-    MetricHarness h = MetricHarness.load("people-harness.yaml", VALUE_ONLY);
+    MetricHarness h = MetricHarness.load("people-harness.yaml", POSTCODE_ONLY);
     Map<String, Double> m = h.run(new LeakageMetric(), h.view("hub-a"), channel(h, 0), 3);
     assertThat(m.get("prior_vulnerability|secret=category")).isCloseTo(0.5, within(EPS));
     assertThat(m.get("posterior_vulnerability|secret=category")).isCloseTo(0.75, within(EPS));
     assertThat(m.get("min_entropy_bits|secret=category")).isCloseTo(log2(1.5), within(EPS));
-    // one buyer, one country: nothing to learn
-    assertThat(m.get("prior_vulnerability|secret=consumer")).isCloseTo(1, within(EPS));
-    assertThat(m.get("min_entropy_bits|secret=consumer")).isCloseTo(0, within(EPS));
-    assertThat(m.get("min_entropy_bits|secret=destination")).isCloseTo(0, within(EPS));
+    // two buyers, one per country, equally often: the postcode gives away both (1 bit each)
+    assertThat(m.get("prior_vulnerability|secret=consumer")).isCloseTo(0.5, within(EPS));
+    assertThat(m.get("posterior_vulnerability|secret=consumer")).isCloseTo(1, within(EPS));
+    assertThat(m.get("min_entropy_bits|secret=consumer")).isCloseTo(1, within(EPS));
+    assertThat(m.get("min_entropy_bits|secret=destination")).isCloseTo(1, within(EPS));
     assertThat(m.get("prior_vulnerability|secret=business")).as("no firm shipments").isNaN();
   }
 
   @Test
   void shipmentsTheObserverDoesNotHoldShareOneObservation() {
-    MetricHarness h = MetricHarness.load("people-harness.yaml", VALUE_ONLY);
+    MetricHarness h = MetricHarness.load("people-harness.yaml", POSTCODE_ONLY);
     Map<String, Double> m = h.run(new LeakageMetric(), h.view("hub-a"), channel(h, 2));
     // prior 6/10 (apparel); posterior (3 + 3 + 2) / 10, the last term the best guess for the unseen pair
     assertThat(m.get("prior_vulnerability|secret=category")).isCloseTo(0.6, within(EPS));
     assertThat(m.get("posterior_vulnerability|secret=category")).isCloseTo(0.8, within(EPS));
     assertThat(m.get("min_entropy_bits|secret=category")).isCloseTo(log2(4.0 / 3), within(EPS));
+  }
+
+  @Test
+  void numbersAndTimesAreLeftOutSoUniqueValuesDoNotPoseAsKnowledge() {
+    // each parcel's value is its own, so with the values in the observation every posterior would be 1
+    MetricHarness h = MetricHarness.load("people-harness.yaml", NUMBERS_ONLY);
+    Map<String, Double> m = h.run(new LeakageMetric(), h.view("hub-a"), channel(h, 0));
+    assertThat(m.get("posterior_vulnerability|secret=category")).isCloseTo(0.5, within(EPS));
+    assertThat(m.get("min_entropy_bits|secret=category")).isCloseTo(0, within(EPS));
+    assertThat(m.get("min_entropy_bits|secret=consumer")).isCloseTo(0, within(EPS));
   }
 
   @Test
