@@ -80,8 +80,6 @@ final class ViewProfile {
 
   private final boolean[] touches;
   private final boolean[][] direct;
-  private final int[][] otherHeldFields;
-  private final FieldForm[][] otherHeldForms;
   /** Per route, the held fields that are not numbers or times (with their forms), for {@link #discreteHeldHashes}. */
   private final int[][] discreteHeldFields;
   private final FieldForm[][] discreteHeldForms;
@@ -124,8 +122,6 @@ final class ViewProfile {
     // each route's quasi-identifier fields and their forms (only to group routes into definitions below)
     int[][] qiFields = new int[routeCount][];
     FieldForm[][] qiForms = new FieldForm[routeCount][];
-    otherHeldFields = new int[routeCount][];
-    otherHeldForms = new FieldForm[routeCount][];
     discreteHeldFields = new int[routeCount][];
     discreteHeldForms = new FieldForm[routeCount][];
     definitionOfRoute = new int[routeCount];
@@ -153,11 +149,9 @@ final class ViewProfile {
     for (int r = 0; r < routeCount; r++) {
       touches[r] = view.touches(r);
       int[] qi = new int[nf];
-      int[] held = new int[nf];
       int[] token = new int[nf];
       int[] discrete = new int[nf];
       int nq = 0;
-      int nh = 0;
       int nt = 0;
       int nd = 0;
       boolean streetClear = false;
@@ -199,9 +193,6 @@ final class ViewProfile {
         if (buyerIdentifier && form.op() == TransformSpec.Op.PSEUDONYMISE) {
           token[nt++] = f;
         }
-        if (spec.role() != FieldSpec.FieldRole.QUASI_IDENTIFIER && a.kind() != Attribute.Kind.SHIPMENT_KEY) {
-          held[nh++] = f;
-        }
         if (spec.role() == FieldSpec.FieldRole.QUASI_IDENTIFIER) {
           qi[nq++] = f;
         }
@@ -228,10 +219,8 @@ final class ViewProfile {
         direct[BUSINESSES][r] = true;
       }
       qiFields[r] = Arrays.copyOf(qi, nq);
-      otherHeldFields[r] = Arrays.copyOf(held, nh);
       tokenFields[r] = Arrays.copyOf(token, nt);
       qiForms[r] = forms(r, qiFields[r]);
-      otherHeldForms[r] = forms(r, otherHeldFields[r]);
       discreteHeldFields[r] = Arrays.copyOf(discrete, nd);
       discreteHeldForms[r] = forms(r, discreteHeldFields[r]);
       tokenForms[r] = forms(r, tokenFields[r]);
@@ -915,9 +904,9 @@ final class ViewProfile {
   static final int DESTINATION = 4;
 
   /**
-   * Which secrets the observed tuple of a touched shipment ({@link #discreteHeldHashes}) determines by itself, so that every
-   * shipment with the same tuple has the same secret: the buyer when it holds a buyer identity field in clear or as a
-   * keyed pseudonym (a consumer's empty tax id does not count); the category when it holds a product field whose
+   * Which secrets the observed tuple of a touched shipment ({@link #discreteHeldHashes}) determines by itself, so that
+   * every shipment with the same tuple has the same secret: the buyer when it holds a buyer identity field in clear or
+   * as a keyed pseudonym (a consumer's empty tax id does not count); the category when it holds a product field whose
    * code no other category shares; the destination when it holds the postcode (any form keeps the country) or the
    * country, or the buyer. A conservative rule: a secret left out is still computed by grouping.
    *
