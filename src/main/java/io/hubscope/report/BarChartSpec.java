@@ -30,7 +30,28 @@ public record BarChartSpec(String id, String title, String subtitle, String cate
    * @param low lower end of the 95% interval (NaN when unknown)
    * @param high upper end (NaN when unknown)
    */
-  public record Bar(String categoryId, String category, String series, double mean, double low, double high) {}
+  public record Bar(String categoryId, String category, String series, double mean, double low, double high) {
+
+    /**
+     * A bar of a stored value and its interval, as plotted: scaled to the unit's axis (shares as %) and with a
+     * share's bounds clamped to [0, 1] ({@link MetricLabels#shownBound}).
+     *
+     * @param categoryId machine id of the category
+     * @param category category label as shown
+     * @param series series
+     * @param mean stored mean
+     * @param low stored lower end of the interval
+     * @param high stored upper end
+     * @param unit unit column
+     * @return the bar
+     */
+    public static Bar plotted(String categoryId, String category, String series, double mean, double low,
+        double high, String unit) {
+      double s = MetricLabels.scale(unit);
+      return new Bar(categoryId, category, series, s * mean, s * MetricLabels.shownBound(low, unit),
+          s * MetricLabels.shownBound(high, unit));
+    }
+  }
 
   /**
    * Copies the bars.

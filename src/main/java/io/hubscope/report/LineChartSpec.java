@@ -31,7 +31,28 @@ public record LineChartSpec(String id, String title, String subtitle, String xAx
    * @param low lower end of the 95% interval (NaN when unknown)
    * @param high upper end
    */
-  public record Point(double x, String xLabel, String series, double mean, double low, double high) {}
+  public record Point(double x, String xLabel, String series, double mean, double low, double high) {
+
+    /**
+     * A point of a stored value and its interval, as plotted (scaled, a share's bounds clamped; see
+     * {@link BarChartSpec.Bar#plotted}).
+     *
+     * @param x x value
+     * @param xLabel x as text
+     * @param series series
+     * @param mean stored mean
+     * @param low stored lower end of the interval
+     * @param high stored upper end
+     * @param unit unit column
+     * @return the point
+     */
+    public static Point plotted(double x, String xLabel, String series, double mean, double low, double high,
+        String unit) {
+      double s = MetricLabels.scale(unit);
+      return new Point(x, xLabel, series, s * mean, s * MetricLabels.shownBound(low, unit),
+          s * MetricLabels.shownBound(high, unit));
+    }
+  }
 
   /**
    * Copies the points.

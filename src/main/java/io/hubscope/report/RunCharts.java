@@ -161,15 +161,13 @@ final class RunCharts {
   private static LineChartSpec unicity(String prefix, String population, List<SummaryRow> rows,
       List<String> observers, String ci) {
     String unit = rows.get(0).unit();
-    double scale = MetricLabels.scale(unit);
     List<LineChartSpec.Point> points = new ArrayList<>();
     for (String observer : observers) {
       List<SummaryRow> mine = new ArrayList<>(rows.stream().filter(r -> r.observer().equals(observer)).toList());
       mine.sort(Comparator.comparingDouble(r -> parse(GroupKey.parse(r.group()).get("p"))));
       for (SummaryRow r : mine) {
         String p = GroupKey.parse(r.group()).get("p");
-        points.add(new LineChartSpec.Point(parse(p), p, observer, scale * r.mean(),
-            scale * MetricLabels.shownBound(r.ciLow(), unit), scale * MetricLabels.shownBound(r.ciHigh(), unit)));
+        points.add(LineChartSpec.Point.plotted(parse(p), p, observer, r.mean(), r.ciLow(), r.ciHigh(), unit));
       }
     }
     return new LineChartSpec(prefix + "unicity-" + GroupKey.slug(population),
@@ -239,9 +237,7 @@ final class RunCharts {
   }
 
   private static BarChartSpec.Bar bar(String id, String label, String series, SummaryRow r) {
-    double s = MetricLabels.scale(r.unit());
-    return new BarChartSpec.Bar(id, label, series, s * r.mean(), s * MetricLabels.shownBound(r.ciLow(), r.unit()),
-        s * MetricLabels.shownBound(r.ciHigh(), r.unit()));
+    return BarChartSpec.Bar.plotted(id, label, series, r.mean(), r.ciLow(), r.ciHigh(), r.unit());
   }
 
   private static Map<String, List<SummaryRow>> byKey(List<SummaryRow> rows, String metric, String key) {

@@ -52,17 +52,15 @@ final class StudyCharts {
       List<BarChartSpec.Bar> bars = new ArrayList<>();
       LinkedHashSet<String> observers = new LinkedHashSet<>();
       coverage.forEach(r -> observers.add(r.observer()));
-      double s = MetricLabels.scale(coverage.get(0).unit());
       for (String observer : observers) {
         List<ResultsData.CompareRow> mine = coverage.stream().filter(r -> r.observer().equals(observer)).toList();
         ResultsData.CompareRow first = mine.get(0);
         String unit = first.unit();
-        bars.add(new BarChartSpec.Bar(observer, observer, first.baseline(), s * first.baselineMean(),
-            s * MetricLabels.shownBound(first.baselineLow(), unit),
-            s * MetricLabels.shownBound(first.baselineHigh(), unit)));
+        bars.add(BarChartSpec.Bar.plotted(observer, observer, first.baseline(), first.baselineMean(),
+            first.baselineLow(), first.baselineHigh(), unit));
         for (ResultsData.CompareRow r : mine) {
-          bars.add(new BarChartSpec.Bar(observer, observer, r.variant(), s * r.variantMean(),
-              s * MetricLabels.shownBound(r.variantLow(), unit), s * MetricLabels.shownBound(r.variantHigh(), unit)));
+          bars.add(BarChartSpec.Bar.plotted(observer, observer, r.variant(), r.variantMean(), r.variantLow(),
+              r.variantHigh(), unit));
         }
       }
       charts.add(new BarChartSpec("variant-comparison-coverage", "Share of shipments each observer sees, by policy "
@@ -77,13 +75,10 @@ final class StudyCharts {
       for (ResultsData.CompareRow r : shares) {
         String id = r.variant() + "|" + r.observer() + "|" + r.metric() + "|" + r.group();
         String label = r.variant() + ": " + r.observer() + ", " + shortMetric(r.metric(), r.group());
-        // shares only (filtered above): bounds clamped to [0, 100%]
-        bars.add(new BarChartSpec.Bar(id, label, "baseline", 100 * r.baselineMean(),
-            100 * MetricLabels.shownBound(r.baselineLow(), r.unit()),
-            100 * MetricLabels.shownBound(r.baselineHigh(), r.unit())));
-        bars.add(new BarChartSpec.Bar(id, label, "variant", 100 * r.variantMean(),
-            100 * MetricLabels.shownBound(r.variantLow(), r.unit()),
-            100 * MetricLabels.shownBound(r.variantHigh(), r.unit())));
+        bars.add(BarChartSpec.Bar.plotted(id, label, "baseline", r.baselineMean(), r.baselineLow(),
+            r.baselineHigh(), r.unit()));
+        bars.add(BarChartSpec.Bar.plotted(id, label, "variant", r.variantMean(), r.variantLow(), r.variantHigh(),
+            r.unit()));
       }
       charts.add(new BarChartSpec("variant-comparison-largest-changes",
           "The largest changes each variant makes to what observers see", sub + "; sorted by effect size",
@@ -119,7 +114,6 @@ final class StudyCharts {
         Map<String, List<LineChartSpec.Point>> bySeries = new LinkedHashMap<>();
         for (ResultsData.SweepRow r : mine) {
           SummaryRow s = r.row();
-          double scale = MetricLabels.scale(s.unit());
           StringBuilder series = new StringBuilder(s.observer());
           if (manyVariants) {
             series.append(" (").append(s.variant()).append(')');
@@ -129,9 +123,8 @@ final class StudyCharts {
           }
           String xl = r.coordinates().get(x);
           double xv = numeric ? Double.parseDouble(xl) : r.point();
-          bySeries.computeIfAbsent(series.toString(), k -> new ArrayList<>()).add(new LineChartSpec.Point(xv, xl,
-              series.toString(), scale * s.mean(), scale * MetricLabels.shownBound(s.ciLow(), s.unit()),
-              scale * MetricLabels.shownBound(s.ciHigh(), s.unit())));
+          bySeries.computeIfAbsent(series.toString(), k -> new ArrayList<>()).add(LineChartSpec.Point.plotted(xv, xl,
+              series.toString(), s.mean(), s.ciLow(), s.ciHigh(), s.unit()));
         }
         List<LineChartSpec.Point> points = new ArrayList<>();
         bySeries.values().forEach(list -> {
