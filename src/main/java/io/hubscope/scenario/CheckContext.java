@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -30,6 +33,8 @@ final class CheckContext {
   final Map<String, Regions.Destination> destinations;
   final Map<String, FieldSpec> fields;
   final Map<String, MessageSpec> messages;
+  /** The parties each route token can stand for anywhere on the network, resolved on first use. */
+  private final Map<RouteToken, Set<String>> tokenParties = new EnumMap<>(RouteToken.class);
 
   CheckContext(String file, Scenario scenario, SourceMap sourceMap) {
     this.file = file;
@@ -64,6 +69,22 @@ final class CheckContext {
   Integer horizon() {
     Integer h = scenario.meta() == null ? null : scenario.meta().horizonDays();
     return h == null || h < 1 ? null : h;
+  }
+
+  /**
+   * The party ids a message recipient or a transform target can stand for: a party id itself; a route token every
+   * party it resolves to anywhere on the network (so a check built on it errs on the side of "can reach"); none for
+   * {@code *}, whose meaning the caller decides.
+   *
+   * @param name party id, route token or {@code *}
+   * @return party ids
+   */
+  Set<String> standsFor(String name) {
+    if (name == null || name.equals(RouteToken.EVERYONE)) {
+      return Set.of();
+    }
+    Optional<RouteToken> token = RouteToken.parse(name);
+    return token.isPresent() ? tokenParties.computeIfAbsent(token.get(), t -> t.resolve(scenario)) : Set.of(name);
   }
 
   /** Reports an error located at the value at {@code pointer}. */

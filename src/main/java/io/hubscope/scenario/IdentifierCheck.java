@@ -323,7 +323,7 @@ final class IdentifierCheck {
         String hint = NameSuggester.didYouMean(value, RouteToken.spellings());
         ctx.error(pointer, "'" + value + "' is not a route token; expected one of "
             + String.join(", ", RouteToken.spellings()), hint);
-      } else if (token.get().resolve(s).isEmpty()) {
+      } else if (ctx.standsFor(value).isEmpty()) {
         ctx.warning(pointer, "route token '" + value + "' stands for no party in this network",
             token.get().isNodeToken() ? "no node of the matching type has an operator"
                 : "no lane of the matching mode has a carrier");

@@ -3,10 +3,7 @@ package io.hubscope.scenario;
 import static io.hubscope.scenario.CheckContext.at;
 import static io.hubscope.scenario.CheckContext.list;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Needs that cannot be met (warnings): a party that needs a field no message can deliver to it, or that receives the
@@ -16,13 +13,9 @@ import java.util.Set;
 final class NeedCheck {
 
   private final CheckContext ctx;
-  private final Map<RouteToken, Set<String>> resolved = new EnumMap<>(RouteToken.class);
 
   NeedCheck(CheckContext ctx) {
     this.ctx = ctx;
-    for (RouteToken t : RouteToken.values()) {
-      resolved.put(t, t.resolve(ctx.scenario()));
-    }
   }
 
   void run() {
@@ -79,11 +72,7 @@ final class NeedCheck {
 
   private boolean reaches(List<String> targets, String party, boolean everyoneAllowed) {
     for (String target : targets) {
-      if (party.equals(target) || (everyoneAllowed && RouteToken.EVERYONE.equals(target))) {
-        return true;
-      }
-      var token = RouteToken.parse(target);
-      if (token.isPresent() && resolved.get(token.get()).contains(party)) {
+      if ((everyoneAllowed && RouteToken.EVERYONE.equals(target)) || ctx.standsFor(target).contains(party)) {
         return true;
       }
     }

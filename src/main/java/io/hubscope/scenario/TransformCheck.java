@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -84,20 +83,10 @@ final class TransformCheck {
         + (t.message() == null ? "" : " '" + t.message() + "'") + " carries " + t.field() + " to " + to, hint);
   }
 
-  /** The party ids a list of recipients or targets can stand for: ids as they are, route tokens resolved. */
+  /** The party ids a list of recipients or targets can stand for ({@link CheckContext#standsFor}). */
   private Set<String> parties(List<String> names) {
     Set<String> out = new LinkedHashSet<>();
-    for (String name : names) {
-      if (name == null || name.equals(RouteToken.EVERYONE)) {
-        continue;
-      }
-      Optional<RouteToken> token = RouteToken.parse(name);
-      if (token.isPresent()) {
-        out.addAll(token.get().resolve(ctx.scenario()));
-      } else {
-        out.add(name);
-      }
-    }
+    names.forEach(name -> out.addAll(ctx.standsFor(name)));
     return out;
   }
 
