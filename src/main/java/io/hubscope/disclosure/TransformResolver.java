@@ -30,7 +30,7 @@ public final class TransformResolver {
   private final List<TransformSpec> transforms;
   private final FieldForm[] forms;
   private final int[] fieldOf;
-  /** Per destination, the length of its full postcodes (its longest zone prefix when it gives none). */
+  /** Per destination, the length of its longest full postcodes ({@link Regions.Destination#postcodeLength}). */
   private final int[] postcodeLength;
 
   /**
@@ -49,8 +49,7 @@ public final class TransformResolver {
     this.postcodeLength = new int[index.destinationCount()];
     for (int d = 0; d < postcodeLength.length; d++) {
       Regions.Destination dest = index.destinationAt(d);
-      postcodeLength[d] = dest.postcodeDigits() != null ? dest.postcodeDigits()
-          : dest.zones().stream().mapToInt(z -> z.prefix().length()).max().orElse(0);
+      postcodeLength[d] = dest.zones().stream().mapToInt(dest::postcodeLength).max().orElse(0);
     }
     for (int i = 0; i < transforms.size(); i++) {
       TransformSpec t = transforms.get(i);

@@ -29,7 +29,19 @@ public record Regions(List<Origin> origins, List<Destination> destinations) {
    * @param postcodeDigits length of a full postcode
    * @param zones postcode zones, identified by their prefix
    */
-  public record Destination(String id, String name, String node, Integer postcodeDigits, List<Zone> zones) {}
+  public record Destination(String id, String name, String node, Integer postcodeDigits, List<Zone> zones) {
+
+    /**
+     * The length of a full postcode in a zone: {@code postcodeDigits}, or when it is not given the zone's prefix
+     * (whose postcodes are then the prefix itself).
+     *
+     * @param zone one of this destination's zones
+     * @return digits
+     */
+    public int postcodeLength(Zone zone) {
+      return postcodeDigits != null ? postcodeDigits : zone.prefix().length();
+    }
+  }
 
   /**
    * A postcode zone.

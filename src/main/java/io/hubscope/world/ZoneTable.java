@@ -55,7 +55,7 @@ public final class ZoneTable {
         name[z] = zone.name();
         population[z] = zone.population() == null ? 0 : zone.population();
         postcodeCount[z] = zone.postcodes() == null ? 1 : zone.postcodes();
-        int digits = dest.postcodeDigits() == null ? zone.prefix().length() : dest.postcodeDigits();
+        int digits = dest.postcodeLength(zone);
         suffixDigits[z] = Math.max(0, digits - zone.prefix().length());
         double capacity = Math.pow(10, suffixDigits[z]);
         if (postcodeCount[z] < 1 || postcodeCount[z] > capacity) {
