@@ -11,6 +11,7 @@ import io.hubscope.network.RoutePlanner;
 import io.hubscope.network.RouteTable;
 import io.hubscope.network.RouteTrafficEstimator;
 import io.hubscope.scenario.LoadedScenario;
+import io.hubscope.util.FileErrors;
 import io.hubscope.util.HubscopeException;
 import io.hubscope.world.World;
 import io.hubscope.world.WorldBuilder;
@@ -99,15 +100,6 @@ public record ScenarioInspection(
   }
 
   private static String reason(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "its folder does not exist";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist" : FileErrors.reason(e);
   }
 }

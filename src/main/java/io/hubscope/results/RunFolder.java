@@ -1,13 +1,12 @@
 package io.hubscope.results;
 
+import io.hubscope.util.FileErrors;
 import io.hubscope.util.HubscopeException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -226,26 +225,19 @@ public final class RunFolder implements AutoCloseable {
   }
 
   /**
-   * Why a file operation failed, in words: the file system's reason, or what the exception's type says, naming the
-   * file only when it is not our own hidden staging folder.
+   * Why a file operation failed, in words ({@link FileErrors#reason}), naming the file only when it is not our own
+   * hidden staging folder.
    */
   private static String reason(Exception e, Path shown) {
     if (e instanceof FileAlreadyExistsException f) {
       return f.getFile() + " exists and is not a folder";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
     }
     if (e instanceof NoSuchFileException f) {
       // a staging folder that cannot be created where its parent exists: a file system that takes no new folders
       return f.getFile() != null && f.getFile().contains(".partial-")
           ? shown + " does not accept new folders" : "no such file or folder: " + f.getFile();
     }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() + " (" + shown + ")" : m;
+    return FileErrors.reason(e);
   }
 
   /** Deletes a folder tree, tolerating files that vanish (or appear) while it runs. */
