@@ -94,12 +94,21 @@ public record ScenarioInspection(
       throw HubscopeException.cannotWrite("graph file " + file + " already exists",
           "choose another name or delete the file first; hubscope never overwrites it", e);
     } catch (IOException e) {
-      throw HubscopeException.cannotWrite("cannot write graph file " + file + ": " + reason(e),
+      throw HubscopeException.cannotWrite("cannot write graph file " + file + ": " + reason(file, e),
           "check that the folder exists and is writable", e);
     }
   }
 
-  private static String reason(IOException e) {
-    return e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist" : FileErrors.reason(e);
+  /**
+   * Why the file could not be written. "No such file" means its folder is missing, unless the folder is there and
+   * refuses new files (e.g. {@code /proc}).
+   */
+  private static String reason(Path file, IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      Path folder = file.toAbsolutePath().getParent();
+      return folder != null && java.nio.file.Files.isDirectory(folder)
+          ? "its folder does not accept new files" : "its folder does not exist";
+    }
+    return FileErrors.reason(e);
   }
 }

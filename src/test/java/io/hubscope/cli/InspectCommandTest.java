@@ -1,6 +1,7 @@
 package io.hubscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -128,6 +129,17 @@ class InspectCommandTest {
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err()).startsWith("error: cannot write graph file " + graph + ": its folder does not exist");
     assertThat(r.err().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void folderRefusingNewFilesIsNotCalledMissing() {
+    // Linux answers "no such file" for a new file in /proc although the folder exists
+    assumeTrue(Files.isDirectory(Path.of("/proc/self")));
+    Path graph = Path.of("/proc/hubscope-net.gexf");
+    Run r = run("inspect", QUICKSTART, "--graph", graph.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).isEqualTo("error: cannot write graph file " + graph + ": its folder does not accept new "
+        + "files (hint: check that the folder exists and is writable)" + System.lineSeparator());
   }
 
   @Test
