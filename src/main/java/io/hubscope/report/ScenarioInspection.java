@@ -17,6 +17,8 @@ import io.hubscope.world.World;
 import io.hubscope.world.WorldBuilder;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -104,9 +106,9 @@ public record ScenarioInspection(
    * refuses new files (e.g. {@code /proc}).
    */
   private static String reason(Path file, IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
       Path folder = file.toAbsolutePath().getParent();
-      return folder != null && java.nio.file.Files.isDirectory(folder)
+      return folder != null && Files.isDirectory(folder)
           ? "its folder does not accept new files" : "its folder does not exist";
     }
     return FileErrors.reason(e);
