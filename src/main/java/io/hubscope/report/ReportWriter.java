@@ -342,24 +342,47 @@ final class ReportWriter {
   }
 
   private static void compareFindings(StringBuilder b, List<ResultsData.CompareRow> rows) {
+    // per variant: lower, higher, no detectable difference, no difference
     Map<String, int[]> verdicts = new LinkedHashMap<>();
+    // per variant and meaning (see MetricReading): the measures per observer, in order of first appearance; a
+    // party's data needs are the same whoever observes, so utility counts each (measure, group) once, per party
+    Map<String, Map<String, Map<String, Integer>>> meant = new LinkedHashMap<>();
+    Set<String> utilityCounted = new java.util.HashSet<>();
     for (ResultsData.CompareRow r : rows) {
       int[] c = verdicts.computeIfAbsent(r.variant(), k -> new int[4]);
       String v = r.verdict().toLowerCase(java.util.Locale.ROOT);
       c[v.startsWith("lower") ? 0 : v.startsWith("higher") ? 1 : v.startsWith("no detectable") ? 2 : 3]++;
+      MetricReading reading = MetricReading.of(r.metric(), r.group());
+      String meaning = reading.meaning(v);
+      boolean utility = reading == MetricReading.UTILITY;
+      if (meaning.isEmpty()
+          || utility && !utilityCounted.add(r.variant() + '\n' + r.metric() + '\n' + r.group())) {
+        continue;
+      }
+      String who = utility ? String.valueOf(GroupKey.parse(r.group()).get("party")) : r.observer();
+      meant.computeIfAbsent(r.variant(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(meaning, k -> new LinkedHashMap<>()).merge(who, 1, Integer::sum);
     }
     b.append("<h3>What each variant changes</h3>\n<ul>\n");
-    verdicts.forEach((variant, c) -> b.append("<li class=\"finding\"><strong>").append(esc(variant))
-        .append("</strong>: ").append(c[0]).append(" measures lower, ").append(c[1]).append(" higher, ")
-        .append(c[2]).append(" with no detectable difference from the baseline and ").append(c[3])
-        .append(" with no difference at all (the same value in every replication).</li>\n"));
+    verdicts.forEach((variant, c) -> {
+      b.append("<li class=\"finding\"><strong>").append(esc(variant))
+          .append("</strong>: ").append(c[0]).append(" measures lower, ").append(c[1]).append(" higher, ")
+          .append(c[2]).append(" with no detectable difference from the baseline and ").append(c[3])
+          .append(" with no difference at all (the same value in every replication).");
+      Map<String, Map<String, Integer>> m = meant.getOrDefault(variant, Map.of());
+      b.append(" For the people and firms observed: ").append(meaningCount(m, "less exposure")).append("; ")
+          .append(meaningCount(m, "more exposure")).append(". For the parties' data needs: ")
+          .append(meaningCount(m, "less utility")).append("; ").append(meaningCount(m, "more utility"))
+          .append(".</li>\n");
+    });
     b.append("</ul>\n");
     // a field's share held in no form mirrors the shares of its other forms: listing it too would show each change twice
     List<ResultsData.CompareRow> sorted = LargestChanges.pick(rows,
         r -> !"none".equals(GroupKey.parse(r.group()).get("form")), COMPARE_ROWS);
     b.append("<h3>The largest changes</h3>\n<table>\n<thead><tr><th>Variant</th><th>Observer</th><th>Measure</th>")
         .append("<th class=\"num\">Baseline</th><th class=\"num\">Variant</th>")
-        .append("<th class=\"num\">Change</th><th class=\"num\">p-value</th><th>Verdict</th></tr></thead>\n")
+        .append("<th class=\"num\">Change</th><th class=\"num\">p-value</th><th>Verdict</th><th>Meaning</th>")
+        .append("</tr></thead>\n")
         .append("<tbody>\n");
     for (ResultsData.CompareRow r : sorted) {
       b.append("<tr><td>").append(esc(r.variant())).append("</td><td>").append(esc(r.observer()))
@@ -368,9 +391,31 @@ final class ReportWriter {
           .append("</td><td class=\"num\">").append(esc(MetricLabels.value(r.variantMean(), r.unit())))
           .append("</td><td class=\"num\">").append(esc(change(r))).append("</td><td class=\"num\">")
           .append(esc(Double.isFinite(r.pValue()) ? pValue(r.pValue()) : "n/a")).append("</td><td>")
-          .append(esc(r.verdict())).append("</td></tr>\n");
+          .append(esc(r.verdict())).append("</td><td>")
+          .append(esc(MetricReading.of(r.metric(), r.group()).meaning(r.verdict()))).append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n");
+  }
+
+  /**
+   * "less exposure in 12 measures (hub 8, state 4)": how many changed measures of a variant mean this, per observer
+   * (per party for utility; most first); "less exposure in none" when none does.
+   */
+  private static String meaningCount(Map<String, Map<String, Integer>> meant, String meaning) {
+    Map<String, Integer> perObserver = meant.getOrDefault(meaning, Map.of());
+    int total = perObserver.values().stream().mapToInt(Integer::intValue).sum();
+    if (total == 0) {
+      return meaning + " in none";
+    }
+    StringBuilder s = new StringBuilder(meaning).append(" in ").append(total)
+        .append(total == 1 ? " measure (" : " measures (");
+    List<Map.Entry<String, Integer>> sorted = new ArrayList<>(perObserver.entrySet());
+    // most first; ties keep the order of first appearance (the sort is stable)
+    sorted.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
+    for (int i = 0; i < sorted.size(); i++) {
+      s.append(i == 0 ? "" : ", ").append(esc(sorted.get(i).getKey())).append(' ').append(sorted.get(i).getValue());
+    }
+    return s.append(')').toString();
   }
 
   /** A measure for people, with its breakdown (the group, as {@code key: value} pairs) on a second line. */
