@@ -1,5 +1,6 @@
 package io.hubscope.report;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +23,10 @@ public enum MetricReading {
   /** Higher is neither better nor worse for the observed. */
   CONTEXT;
 
-  /** Metrics (or whole families, by prefix before the dot) read as context. */
+  /** The words {@link #meaning} gives: less exposure, more exposure, less utility, more utility. */
+  public static final List<String> MEANINGS = List.of("less exposure", "more exposure", "less utility", "more utility");
+
+  /** Metrics read as context. */
   private static final Set<String> CONTEXT_METRICS = Set.of(
       "attribute.special_buyers", "attribute.regional_truth_mean", "chokepoint.nodes",
       "leakage.prior_vulnerability", "reid.records", "reid.class_size", "unicity.se", "unicity.sample_size",
@@ -76,9 +80,9 @@ public enum MetricReading {
       return "";
     }
     return switch (this) {
-      case EXPOSURE -> higher ? "more exposure" : "less exposure";
-      case PROTECTION -> higher ? "less exposure" : "more exposure";
-      case UTILITY -> higher ? "more utility" : "less utility";
+      case EXPOSURE -> MEANINGS.get(higher ? 1 : 0);
+      case PROTECTION -> MEANINGS.get(higher ? 0 : 1);
+      case UTILITY -> MEANINGS.get(higher ? 3 : 2);
       case CONTEXT -> "";
     };
   }

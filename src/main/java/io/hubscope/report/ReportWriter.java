@@ -9,6 +9,7 @@ import io.hubscope.util.BuildInfo;
 import io.hubscope.util.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -347,7 +348,7 @@ final class ReportWriter {
     // per variant and meaning (see MetricReading): the measures per observer, in order of first appearance; a
     // party's data needs are the same whoever observes, so utility counts each (measure, group) once, per party
     Map<String, Map<String, Map<String, Integer>>> meant = new LinkedHashMap<>();
-    Set<String> utilityCounted = new java.util.HashSet<>();
+    Set<String> utilityCounted = new HashSet<>();
     for (ResultsData.CompareRow r : rows) {
       int[] c = verdicts.computeIfAbsent(r.variant(), k -> new int[4]);
       String v = r.verdict().toLowerCase(java.util.Locale.ROOT);
@@ -370,9 +371,10 @@ final class ReportWriter {
           .append(c[2]).append(" with no detectable difference from the baseline and ").append(c[3])
           .append(" with no difference at all (the same value in every replication).");
       Map<String, Map<String, Integer>> m = meant.getOrDefault(variant, Map.of());
-      b.append(" For the people and firms observed: ").append(meaningCount(m, "less exposure")).append("; ")
-          .append(meaningCount(m, "more exposure")).append(". For the parties' data needs: ")
-          .append(meaningCount(m, "less utility")).append("; ").append(meaningCount(m, "more utility"))
+      List<String> words = MetricReading.MEANINGS;
+      b.append(" For the people and firms observed: ").append(meaningCount(m, words.get(0))).append("; ")
+          .append(meaningCount(m, words.get(1))).append(". For the parties' data needs: ")
+          .append(meaningCount(m, words.get(2))).append("; ").append(meaningCount(m, words.get(3)))
           .append(".</li>\n");
     });
     b.append("</ul>\n");
