@@ -22,6 +22,17 @@ final class LargestChanges {
   private LargestChanges() {}
 
   /**
+   * Whether a row is worth listing beside the others: not a field's share held in no form ({@code form=none}), which
+   * mirrors the shares of the field's other forms, so listing it too would show each change twice.
+   *
+   * @param r a comparison row
+   * @return false for a {@code form=none} row
+   */
+  static boolean notAMirror(ResultsData.CompareRow r) {
+    return !"none".equals(GroupKey.parse(r.group()).get("form"));
+  }
+
+  /**
    * The largest changes among rows with a defined effect size (finite or infinite), at most {@code limit}: up to
    * {@code limit / variants} (at least one) from each variant, then the best of the rest, all in {@link #ORDER}.
    *

@@ -378,9 +378,7 @@ final class ReportWriter {
           .append(".</li>\n");
     });
     b.append("</ul>\n");
-    // a field's share held in no form mirrors the shares of its other forms: listing it too would show each change twice
-    List<ResultsData.CompareRow> sorted = LargestChanges.pick(rows,
-        r -> !"none".equals(GroupKey.parse(r.group()).get("form")), COMPARE_ROWS);
+    List<ResultsData.CompareRow> sorted = LargestChanges.pick(rows, LargestChanges::notAMirror, COMPARE_ROWS);
     b.append("<h3>The largest changes</h3>\n<table>\n<thead><tr><th>Variant</th><th>Observer</th><th>Measure</th>")
         .append("<th class=\"num\">Baseline</th><th class=\"num\">Variant</th>")
         .append("<th class=\"num\">Change</th><th class=\"num\">p-value</th><th>Verdict</th><th>Meaning</th>")

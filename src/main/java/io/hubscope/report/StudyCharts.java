@@ -69,7 +69,7 @@ final class StudyCharts {
     }
     List<ResultsData.CompareRow> shares = LargestChanges.pick(rows, r -> MetricLabels.isShare(r.unit())
             && Double.isFinite(r.difference()) && r.difference() != 0
-            && !"none".equals(GroupKey.parse(r.group()).get("form")), LARGEST_CHANGES);
+            && LargestChanges.notAMirror(r), LARGEST_CHANGES);
     if (!shares.isEmpty()) {
       List<BarChartSpec.Bar> bars = new ArrayList<>();
       for (ResultsData.CompareRow r : shares) {
