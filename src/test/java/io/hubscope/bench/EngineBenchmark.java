@@ -17,6 +17,7 @@ import io.hubscope.world.World;
 import io.hubscope.world.WorldBuilder;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -33,6 +34,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Throughput of one replication of {@code scenarios/liege-baseline.yaml} on ONE thread: shipment generation, timed
@@ -68,6 +71,11 @@ public class EngineBenchmark {
   ForkJoinPool single;
   MetricRegistry registry;
   int replication;
+  Yardstick yardstick;
+  /** Wall time of the last replication, and the measured iterations' engine and yardstick speeds. */
+  long lastNanos;
+  long lastShipments;
+  final List<double[]> measured = new java.util.ArrayList<>();
 
   /** Per-iteration counters JMH reports beside the time. */
   @State(Scope.Thread)
@@ -105,15 +113,57 @@ public class EngineBenchmark {
     single = new ForkJoinPool(1);
     registry = metrics.equals("all") ? MetricRegistry.standard()
         : MetricRegistry.standard().select(List.of(metrics.split("[+]")));
+    yardstick = new Yardstick();
+  }
+
+  /**
+   * After each iteration (not timed): the issue's yardstick loop ({@link Yardstick}), printed beside the replication's
+   * speed, to read each replication by how fast the shared machine was at that moment.
+   *
+   * @param iteration the iteration's parameters (warm-up or measurement)
+   */
+  @TearDown(Level.Iteration)
+  public void timeYardstick(IterationParams iteration) {
+    double engine = lastShipments * 1e3 / lastNanos;
+    double loop = yardstick.shipmentsPerSecond() / 1e6;
+    boolean measurement = iteration.getType() == IterationType.MEASUREMENT;
+    if (measurement) {
+      measured.add(new double[] {engine, loop});
+    }
+    System.out.printf(Locale.ROOT, "%n  (%s: engine %.2f M/s, yardstick %.1f M/s)%n",
+        measurement ? "measured" : "warm-up", engine, loop);
   }
 
   @TearDown(Level.Trial)
   public void tearDown() {
     single.shutdownNow();
+    if (!measured.isEmpty()) {
+      System.out.printf(Locale.ROOT, "%n  engine against yardstick (M shipments/s, measured iterations):%n");
+      // the issue measured its yardstick at about 20 M/s: bands of the machine's speed at each replication
+      double[][] bands = {{18, Double.MAX_VALUE}, {12, 18}, {0, 12}};
+      for (double[] band : bands) {
+        double engine = 0;
+        double loop = 0;
+        int n = 0;
+        for (double[] m : measured) {
+          if (m[1] >= band[0] && m[1] < band[1]) {
+            engine += m[0];
+            loop += m[1];
+            n++;
+          }
+        }
+        String label = band[1] == Double.MAX_VALUE ? String.format(Locale.ROOT, "yardstick >= %.0f", band[0])
+            : String.format(Locale.ROOT, "yardstick %.0f-%.0f", band[0], band[1]);
+        System.out.printf(Locale.ROOT, "  %-16s %2d iterations%s%n", label, n, n == 0 ? ""
+            : String.format(Locale.ROOT, ", engine mean %.2f, yardstick mean %.1f", engine / n, loop / n));
+      }
+      System.out.println("  (yardstick checksum " + yardstick.sink() + ")");
+    }
   }
 
   @Benchmark
   public int replication(Counters counters) {
+    long t0 = System.nanoTime();
     replication++;
     ShipmentColumns s = new ReplicationSimulator(model.scenario(), world, model.network(), model.routes(), 1,
         replication, ShardPlan.DEFAULT_SHARD_ROWS).simulate(single, RunProgress.NONE);
@@ -121,6 +171,8 @@ public class EngineBenchmark {
         registry, RunProgress.NONE, ReplicationListener.NONE);
     int rows = RunEngine.measure(model, world, s, null, request, replication, single).size();
     counters.shipmentsProcessed += s.size;
+    lastShipments = s.size;
+    lastNanos = System.nanoTime() - t0;
     return rows;
   }
 }
