@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The terminal view of a comparison: the rows with the largest effects, then verdict counts per variant.
+ * The terminal view of a comparison: the rows with the largest effects, each with what its verdict means for the
+ * observed ({@link MetricReading}), then per variant the counts of verdicts and of meanings.
  *
  * <p>Which rows: a comparison of a real scenario has thousands of rows, and the largest effects tend to repeat one
  * finding across variants and groups. The table therefore takes the rows in turns from each (variant, observer)
@@ -41,19 +42,20 @@ public final class ComparisonTable {
         + "compare.csv", shown.size(), rows.size()));
     out.add("");
     TextGrid grid = new TextGrid("variant|24", "observer|16", "metric|28", "group|44", ">baseline", ">variant",
-        ">change", ">rel.", ">p", "verdict", ">effect");
+        ">change", ">rel.", ">p", "verdict", ">effect", "meaning");
     for (ComparisonRow r : shown) {
       SampleComparison s = r.stats();
       grid.add(r.variant(), r.observer(), r.metric(), r.group(),
           Display.withInterval(s.baselineMean(), s.baselineCiLow(), s.baselineCiHigh()),
           Display.withInterval(s.variantMean(), s.variantCiLow(), s.variantCiHigh()),
           Display.signed(s.difference()), Display.percent(s.relativeChange(), s.difference()), Display.p(s.pValue()),
-          s.verdict().text(), Display.effect(s.effectSize()));
+          s.verdict().text(), Display.effect(s.effectSize()), meaning(r));
     }
     out.addAll(grid.lines());
     out.add("");
     out.add("Verdicts per variant (alpha " + SampleComparison.ALPHA + ", Welch's t-test; means +- half the 95% CI):");
     Map<String, Map<Verdict, Integer>> counts = new LinkedHashMap<>();
+    MeaningTally meanings = new MeaningTally();
     for (String v : setup.variants()) {
       if (!v.equals(setup.baseline())) {
         counts.put(v, new EnumMap<>(Verdict.class));
@@ -62,13 +64,27 @@ public final class ComparisonTable {
     for (ComparisonRow r : rows) {
       counts.computeIfAbsent(r.variant(), v -> new EnumMap<>(Verdict.class)).merge(r.stats().verdict(), 1,
           Integer::sum);
+      meanings.add(r.variant(), r.observer(), r.metric(), r.group(), r.stats().verdict().text());
     }
-    TextGrid summary = new TextGrid("variant|24", ">lower", ">higher", ">no detectable difference",
-        ">no difference");
-    counts.forEach((v, c) -> summary.add(v, count(c, Verdict.LOWER), count(c, Verdict.HIGHER),
-        count(c, Verdict.NO_DETECTABLE_DIFFERENCE), count(c, Verdict.NO_DIFFERENCE)));
+    List<String> columns = new ArrayList<>(List.of("variant|24", ">lower", ">higher", ">no detectable difference",
+        ">no difference"));
+    MetricReading.MEANINGS.forEach(m -> columns.add(">" + m));
+    TextGrid summary = new TextGrid(columns.toArray(String[]::new));
+    counts.forEach((v, c) -> {
+      List<String> cells = new ArrayList<>(List.of(v, count(c, Verdict.LOWER), count(c, Verdict.HIGHER),
+          count(c, Verdict.NO_DETECTABLE_DIFFERENCE), count(c, Verdict.NO_DIFFERENCE)));
+      MetricReading.MEANINGS.forEach(m -> cells.add(Integer.toString(meanings.total(v, m))));
+      summary.add(cells.toArray(String[]::new));
+    });
     out.addAll(summary.lines());
+    out.add("(meaning: what a lower or higher verdict means for the people and firms observed, counted per observer; "
+        + "a party's data needs once, whoever observes; context measures and unchanged ones have none)");
     return out;
+  }
+
+  /** What the row's verdict means ({@link MetricReading}), empty when it means neither. */
+  private static String meaning(ComparisonRow r) {
+    return MetricReading.of(r.metric(), r.group()).meaning(r.stats().verdict().text());
   }
 
   /**

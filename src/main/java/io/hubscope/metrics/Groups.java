@@ -1,7 +1,10 @@
 package io.hubscope.metrics;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
- * Builds the {@code group} column: {@code key=value} pairs joined by {@code ;}, in the order given. Characters that
+ * Builds and reads the {@code group} column: {@code key=value} pairs joined by {@code ;}, in the order given. Characters that
  * would break the format ({@code ; = ,} and line breaks) in values are replaced by {@code _}, so the string stays
  * parseable by splitting.
  */
@@ -45,5 +48,27 @@ public final class Groups {
       }
     }
     return out == null ? v : new String(out);
+  }
+
+  /**
+   * Parses a group string (the inverse of {@link #of}).
+   *
+   * @param group e.g. {@code population=consumers;p=3}; null or empty gives an empty map
+   * @return keys to values in order
+   */
+  public static Map<String, String> parse(String group) {
+    Map<String, String> m = new LinkedHashMap<>();
+    if (group == null || group.isEmpty()) {
+      return m;
+    }
+    for (String part : group.split(";")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        m.put(part.substring(0, eq), part.substring(eq + 1));
+      } else if (!part.isEmpty()) {
+        m.put(part, "");
+      }
+    }
+    return m;
   }
 }

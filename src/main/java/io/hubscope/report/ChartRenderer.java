@@ -86,7 +86,7 @@ public final class ChartRenderer {
     int w = chart.width();
     int h = chart.height();
     SVGGraphics2D g = new SVGGraphics2D(w, h);
-    g.setDefsKeyPrefix("hs-" + GroupKey.slug(chart.id()) + "-");
+    g.setDefsKeyPrefix("hs-" + NameSlugs.slug(chart.id()) + "-");
     build(chart).draw(g, new Rectangle(0, 0, w, h));
     String svg = g.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null);
     int open = svg.indexOf('>') + 1;

@@ -89,7 +89,7 @@ final class GraphExport {
           return t;
         });
     try {
-      Map<String, String> prefixes = GroupKey.prefixes(m.variants().keySet());
+      Map<String, String> prefixes = NameSlugs.prefixes(m.variants().keySet());
       for (Map.Entry<String, JsonNode> e : m.variants().entrySet()) {
         String variant = e.getKey();
         String prefix = prefixes.get(variant);
@@ -117,7 +117,7 @@ final class GraphExport {
           truth.write(dir.resolve(name), f);
           files.add(name);
           for (int o = 0; o < observed.size(); o++) {
-            name = prefix + "supply-observer-" + GroupKey.slug(model.views().get(o).id()) + ext;
+            name = prefix + "supply-observer-" + NameSlugs.slug(model.views().get(o).id()) + ext;
             observed.get(o).write(dir.resolve(name), f);
             files.add(name);
           }

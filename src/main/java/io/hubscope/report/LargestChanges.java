@@ -1,5 +1,6 @@
 package io.hubscope.report;
 
+import io.hubscope.metrics.Groups;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ final class LargestChanges {
    * @return false for a {@code form=none} row
    */
   static boolean notAMirror(ResultsData.CompareRow r) {
-    return !"none".equals(GroupKey.parse(r.group()).get("form"));
+    return !"none".equals(Groups.parse(r.group()).get("form"));
   }
 
   /**

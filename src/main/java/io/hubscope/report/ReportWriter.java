@@ -3,13 +3,15 @@ package io.hubscope.report;
 import static io.hubscope.report.Html.esc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hubscope.compare.MeaningTally;
+import io.hubscope.compare.MetricReading;
+import io.hubscope.metrics.Groups;
 import io.hubscope.results.RunManifest;
 import io.hubscope.results.SummaryRow;
 import io.hubscope.util.BuildInfo;
 import io.hubscope.util.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -276,7 +278,7 @@ final class ReportWriter {
   private static void clearFindings(StringBuilder b, List<SummaryRow> rows) {
     Map<String, List<SummaryRow>> byObserver = new LinkedHashMap<>();
     for (SummaryRow r : rows) {
-      Map<String, String> g = GroupKey.parse(r.group());
+      Map<String, String> g = Groups.parse(r.group());
       if (r.metric().equals("exposure.share") && g.containsKey("field") && "clear".equals(g.get("form"))
           && r.mean() > 0) {
         byObserver.computeIfAbsent(r.observer(), k -> new ArrayList<>()).add(r);
@@ -293,7 +295,7 @@ final class ReportWriter {
           .sorted(Comparator.comparingDouble((SummaryRow r) -> -r.mean())).limit(6).toList();
       List<String> parts = new ArrayList<>();
       for (SummaryRow r : top) {
-        parts.add(GroupKey.parse(r.group()).get("field") + " " + MetricLabels.value(r.mean(), r.unit()));
+        parts.add(Groups.parse(r.group()).get("field") + " " + MetricLabels.value(r.mean(), r.unit()));
       }
       int more = e.getValue().size() - top.size();
       b.append("<tr><td><strong>").append(esc(e.getKey())).append("</strong></td><td>")
@@ -345,24 +347,13 @@ final class ReportWriter {
   private static void compareFindings(StringBuilder b, List<ResultsData.CompareRow> rows) {
     // per variant: lower, higher, no detectable difference, no difference
     Map<String, int[]> verdicts = new LinkedHashMap<>();
-    // per variant and meaning (see MetricReading): the measures per observer, in order of first appearance; a
-    // party's data needs are the same whoever observes, so utility counts each (measure, group) once, per party
-    Map<String, Map<String, Map<String, Integer>>> meant = new LinkedHashMap<>();
-    Set<String> utilityCounted = new HashSet<>();
+    // per variant and meaning: the measures per observer (utility: per party, each counted once)
+    MeaningTally meant = new MeaningTally();
     for (ResultsData.CompareRow r : rows) {
       int[] c = verdicts.computeIfAbsent(r.variant(), k -> new int[4]);
       String v = r.verdict().toLowerCase(java.util.Locale.ROOT);
       c[v.startsWith("lower") ? 0 : v.startsWith("higher") ? 1 : v.startsWith("no detectable") ? 2 : 3]++;
-      MetricReading reading = MetricReading.of(r.metric(), r.group());
-      String meaning = reading.meaning(v);
-      boolean utility = reading == MetricReading.UTILITY;
-      if (meaning.isEmpty()
-          || utility && !utilityCounted.add(r.variant() + '\n' + r.metric() + '\n' + r.group())) {
-        continue;
-      }
-      String who = utility ? String.valueOf(GroupKey.parse(r.group()).get("party")) : r.observer();
-      meant.computeIfAbsent(r.variant(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(meaning, k -> new LinkedHashMap<>()).merge(who, 1, Integer::sum);
+      meant.add(r.variant(), r.observer(), r.metric(), r.group(), v);
     }
     b.append("<h3>What each variant changes</h3>\n<ul>\n");
     verdicts.forEach((variant, c) -> {
@@ -370,12 +361,11 @@ final class ReportWriter {
           .append("</strong>: ").append(c[0]).append(" measures lower, ").append(c[1]).append(" higher, ")
           .append(c[2]).append(" with no detectable difference from the baseline and ").append(c[3])
           .append(" with no difference at all (the same value in every replication).");
-      Map<String, Map<String, Integer>> m = meant.getOrDefault(variant, Map.of());
       List<String> words = MetricReading.MEANINGS;
-      b.append(" For the people and firms observed: ").append(meaningCount(m, words.get(0))).append("; ")
-          .append(meaningCount(m, words.get(1))).append(". For the parties' data needs: ")
-          .append(meaningCount(m, words.get(2))).append("; ").append(meaningCount(m, words.get(3)))
-          .append(".</li>\n");
+      b.append(" For the people and firms observed: ").append(meaningCount(meant, variant, words.get(0)))
+          .append("; ").append(meaningCount(meant, variant, words.get(1))).append(". For the parties' data needs: ")
+          .append(meaningCount(meant, variant, words.get(2))).append("; ")
+          .append(meaningCount(meant, variant, words.get(3))).append(".</li>\n");
     });
     b.append("</ul>\n");
     List<ResultsData.CompareRow> sorted = LargestChanges.pick(rows, LargestChanges::notAMirror, COMPARE_ROWS);
@@ -401,9 +391,9 @@ final class ReportWriter {
    * "less exposure in 12 measures (hub 8, state 4)": how many changed measures of a variant mean this, per observer
    * (per party for utility; most first); "less exposure in none" when none does.
    */
-  private static String meaningCount(Map<String, Map<String, Integer>> meant, String meaning) {
-    Map<String, Integer> perObserver = meant.getOrDefault(meaning, Map.of());
-    int total = perObserver.values().stream().mapToInt(Integer::intValue).sum();
+  private static String meaningCount(MeaningTally meant, String variant, String meaning) {
+    Map<String, Integer> perObserver = meant.by(variant, meaning);
+    int total = meant.total(variant, meaning);
     if (total == 0) {
       return meaning + " in none";
     }
@@ -430,7 +420,7 @@ final class ReportWriter {
   /** A group for people: {@code sector=x;category=y} becomes {@code sector: x, category: y}. */
   private static String prettyGroup(String group) {
     List<String> parts = new ArrayList<>();
-    GroupKey.parse(group).forEach((k, v) -> parts.add(k + ": " + v));
+    Groups.parse(group).forEach((k, v) -> parts.add(k + ": " + v));
     return String.join(", ", parts);
   }
 
@@ -478,7 +468,7 @@ final class ReportWriter {
     }
     for (Figure f : figures) {
       ChartSpec c = f.chart();
-      b.append("<figure id=\"chart-").append(esc(GroupKey.slug(c.id()))).append("\">\n<h3>").append(esc(c.title()))
+      b.append("<figure id=\"chart-").append(esc(NameSlugs.slug(c.id()))).append("\">\n<h3>").append(esc(c.title()))
           .append("</h3>\n").append(f.svg()).append("\n<figcaption>").append(esc(c.subtitle()));
       if (!f.links().isEmpty()) {
         b.append(". Files:");

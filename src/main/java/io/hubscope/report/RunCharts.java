@@ -1,5 +1,6 @@
 package io.hubscope.report;
 
+import io.hubscope.metrics.Groups;
 import io.hubscope.results.SummaryRow;
 import io.hubscope.util.Numbers;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class RunCharts {
   static List<ChartSpec> of(ResultsData data) {
     List<String> variants = data.variants();
     List<ChartSpec> charts = new ArrayList<>();
-    Map<String, String> prefixes = GroupKey.prefixes(variants);
+    Map<String, String> prefixes = NameSlugs.prefixes(variants);
     for (String variant : variants) {
       charts.addAll(forVariant(data, variant, prefixes.get(variant)));
     }
@@ -68,8 +69,8 @@ final class RunCharts {
       String population = e.getKey();
       String unit = e.getValue().get(0).unit();
       List<SummaryRow> sorted = new ArrayList<>(e.getValue());
-      sorted.sort(Comparator.comparingInt(r -> lowerBound(GroupKey.parse(r.group()).get("k"))));
-      charts.add(bars(prefix + "equivalence-class-size-" + GroupKey.slug(population),
+      sorted.sort(Comparator.comparingInt(r -> lowerBound(Groups.parse(r.group()).get("k"))));
+      charts.add(bars(prefix + "equivalence-class-size-" + NameSlugs.slug(population),
           "How large a crowd each observer's view of " + population + " hides them in", ci,
           "People who share the same observed record (equivalence-class size k)",
           valueAxis("Share of " + population, unit), "class_size", sorted, observers, "k", Function.identity()));
@@ -164,13 +165,13 @@ final class RunCharts {
     List<LineChartSpec.Point> points = new ArrayList<>();
     for (String observer : observers) {
       List<SummaryRow> mine = new ArrayList<>(rows.stream().filter(r -> r.observer().equals(observer)).toList());
-      mine.sort(Comparator.comparingDouble(r -> parse(GroupKey.parse(r.group()).get("p"))));
+      mine.sort(Comparator.comparingDouble(r -> parse(Groups.parse(r.group()).get("p"))));
       for (SummaryRow r : mine) {
-        String p = GroupKey.parse(r.group()).get("p");
+        String p = Groups.parse(r.group()).get("p");
         points.add(LineChartSpec.Point.plotted(parse(p), p, observer, r.mean(), r.ciLow(), r.ciHigh(), unit));
       }
     }
-    return new LineChartSpec(prefix + "unicity-" + GroupKey.slug(population),
+    return new LineChartSpec(prefix + "unicity-" + NameSlugs.slug(population),
         "How few data points single out " + population, ci,
         "Data points known about a person (p)", valueAxis("Share of " + population + " singled out", unit), "p",
         "observer", true, points);
@@ -183,7 +184,7 @@ final class RunCharts {
       String title, String ci, String categoryAxis, String valueName, List<String> observers,
       Function<String, String> label) {
     List<SummaryRow> mine = rows.stream().filter(r -> r.metric().equals(metric)
-        && GroupKey.parse(r.group()).size() == 1 && GroupKey.parse(r.group()).containsKey(key)).toList();
+        && Groups.parse(r.group()).size() == 1 && Groups.parse(r.group()).containsKey(key)).toList();
     if (mine.isEmpty()) {
       return List.of();
     }
@@ -225,11 +226,11 @@ final class RunCharts {
   private static BarChartSpec bars(String id, String title, String ci, String categoryAxis, String valueAxis,
       String column, List<SummaryRow> rows, List<String> observers, String key, Function<String, String> label) {
     LinkedHashSet<String> categories = new LinkedHashSet<>();
-    rows.forEach(r -> categories.add(GroupKey.parse(r.group()).get(key)));
+    rows.forEach(r -> categories.add(Groups.parse(r.group()).get(key)));
     List<BarChartSpec.Bar> bars = new ArrayList<>();
     for (String c : categories) {
       for (String observer : observers) {
-        rows.stream().filter(r -> r.observer().equals(observer) && c.equals(GroupKey.parse(r.group()).get(key)))
+        rows.stream().filter(r -> r.observer().equals(observer) && c.equals(Groups.parse(r.group()).get(key)))
             .findFirst().ifPresent(r -> bars.add(bar(c, label.apply(c), observer, r)));
       }
     }
@@ -244,7 +245,7 @@ final class RunCharts {
     Map<String, List<SummaryRow>> m = new LinkedHashMap<>();
     for (SummaryRow r : rows) {
       if (r.metric().equals(metric)) {
-        Map<String, String> g = GroupKey.parse(r.group());
+        Map<String, String> g = Groups.parse(r.group());
         m.computeIfAbsent(g.getOrDefault(key, "all"), k -> new ArrayList<>()).add(r);
       }
     }

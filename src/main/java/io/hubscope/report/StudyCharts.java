@@ -1,5 +1,6 @@
 package io.hubscope.report;
 
+import io.hubscope.metrics.Groups;
 import io.hubscope.results.SummaryRow;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -131,7 +132,7 @@ final class StudyCharts {
           list.sort(Comparator.comparingDouble(LineChartSpec.Point::x));
           points.addAll(list);
         });
-        String id = "sweep-" + GroupKey.slug(curve[0] + (curve[1].isEmpty() ? "" : "-" + curve[1]));
+        String id = "sweep-" + NameSlugs.slug(curve[0] + (curve[1].isEmpty() ? "" : "-" + curve[1]));
         charts.add(new LineChartSpec(id, curve[2] + " as " + x + " changes", sub, "Swept setting: " + x,
             RunCharts.valueAxis(curve[3], mine.get(0).row().unit()), "x", "series", numeric, points));
       }
@@ -159,7 +160,7 @@ final class StudyCharts {
     if (group.isEmpty()) {
       return m;
     }
-    Map<String, String> g = GroupKey.parse(group);
+    Map<String, String> g = Groups.parse(group);
     if (metric.equals("exposure.share") && g.containsKey("form")) {
       String what = g.containsKey("field") ? g.get("field") : g.getOrDefault("class", "?") + " data";
       return what + " " + g.get("form");

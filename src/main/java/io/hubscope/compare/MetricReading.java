@@ -1,5 +1,6 @@
-package io.hubscope.report;
+package io.hubscope.compare;
 
+import io.hubscope.metrics.Groups;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,7 @@ import java.util.Set;
  * more utility (a party's data needs met), or neither (context: the truth an estimate is scored against, sample
  * sizes, standard errors, the network's response to an outage, which is the same for every observer).
  *
- * <p>The compare report turns a verdict into words with it: "higher" on {@code economic.weighted_error} reads "less
+ * <p>The terminal table of {@code hubscope compare} and the compare report turn a verdict into words with it: "higher" on {@code economic.weighted_error} reads "less
  * exposure". Measures hubscope does not know read as context, so no change is ever called good or bad by guess.
  */
 public enum MetricReading {
@@ -60,7 +61,7 @@ public enum MetricReading {
     if (metric.equals("exposure.share")) {
       // the inventory splits each field over its forms: more held in clear is more exposure, more held in no form
       // less; a shift between the protected forms (pseudonymised, generalised, noised) is neither
-      String form = GroupKey.parse(group).get("form");
+      String form = Groups.parse(group).get("form");
       return "clear".equals(form) ? EXPOSURE : "none".equals(form) ? PROTECTION : CONTEXT;
     }
     int dot = metric.indexOf('.');

@@ -1,4 +1,4 @@
-package io.hubscope.report;
+package io.hubscope.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,32 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads the {@code group} column: {@code key=value;key=value} pairs (see {@code io.hubscope.metrics.Groups}). */
-final class GroupKey {
+/** Names made from text for files and chart anchors: lower-case slugs, and one folder prefix per variant. */
+final class NameSlugs {
 
-  private GroupKey() {}
-
-  /**
-   * Parses a group string.
-   *
-   * @param group e.g. {@code population=consumers;p=3}; empty gives an empty map
-   * @return keys to values in order
-   */
-  static Map<String, String> parse(String group) {
-    Map<String, String> m = new LinkedHashMap<>();
-    if (group == null || group.isEmpty()) {
-      return m;
-    }
-    for (String part : group.split(";")) {
-      int eq = part.indexOf('=');
-      if (eq > 0) {
-        m.put(part.substring(0, eq), part.substring(eq + 1));
-      } else if (!part.isEmpty()) {
-        m.put(part, "");
-      }
-    }
-    return m;
-  }
+  private NameSlugs() {}
 
   /**
    * One folder name per variant: its {@link #slug}, with {@code -2}, {@code -3}, ... added when an earlier variant
