@@ -28,7 +28,8 @@ import java.util.concurrent.ForkJoinPool;
  * A companion to {@link EngineBenchmark}, whose wall-clock figure this splits; CPU time is steadier than wall time on
  * a shared machine.
  *
- * <p>Run: {@code bench/stages [SCENARIO] [REPLICATIONS]} (default {@code scenarios/liege-baseline.yaml}, 12).
+ * <p>Run: {@code bench/stages [SCENARIO] [REPLICATIONS] [each]} (default {@code scenarios/liege-baseline.yaml}, 12;
+ * {@code each} also prints every replication's figures, to see which stage a slow minute of the machine slows most).
  */
 public final class StageTimes {
 
@@ -43,6 +44,7 @@ public final class StageTimes {
   public static void main(String[] args) throws Exception {
     Path file = Path.of(args.length > 0 ? args[0] : "scenarios/liege-baseline.yaml");
     int replications = args.length > 1 ? Integer.parseInt(args[1]) : 12;
+    boolean each = args.length > 2 && args[2].equals("each");
     VariantModel model = VariantModel.of(ScenarioLoader.load(file, null));
     World world = WorldBuilder.build(model.scenario(), RunEngine.worldSeed(1, 1));
     ForkJoinPool one = new ForkJoinPool(1);
@@ -70,6 +72,10 @@ public final class StageTimes {
         best[1] = Math.min(best[1], (t2 - t1) / n);
         best[2] = Math.min(best[2], (t3 - t2) / n);
         best[3] = Math.min(best[3], ((t1 - t0) + (t3 - t2)) / n);
+        if (each) {
+          System.out.printf(Locale.ROOT, "  replication %d: generation %.0f, hops %.0f, metrics %.0f ns%n", rep,
+              ((t1 - t0) - (t2 - t1)) / n, (t2 - t1) / n, (t3 - t2) / n);
+        }
       }
     } finally {
       one.shutdownNow();
