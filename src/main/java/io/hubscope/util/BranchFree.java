@@ -40,19 +40,6 @@ public final class BranchFree {
    * @param mask all ones or zero
    * @param ifSet value chosen by all ones
    * @param otherwise value chosen by zero
-   * @return the chosen value, bit for bit
-   */
-  public static double choose(long mask, double ifSet, double otherwise) {
-    return Double.longBitsToDouble(
-        (Double.doubleToRawLongBits(ifSet) & mask) | (Double.doubleToRawLongBits(otherwise) & ~mask));
-  }
-
-  /**
-   * {@code mask != 0 ? ifSet : otherwise}, for a mask from {@link #lessMask}.
-   *
-   * @param mask all ones or zero
-   * @param ifSet value chosen by all ones
-   * @param otherwise value chosen by zero
    * @return the chosen value
    */
   public static int choose(long mask, int ifSet, int otherwise) {
