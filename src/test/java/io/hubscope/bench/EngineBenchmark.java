@@ -16,6 +16,7 @@ import io.hubscope.util.RunProgress;
 import io.hubscope.world.World;
 import io.hubscope.world.WorldBuilder;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ForkJoinPool;
@@ -48,7 +49,9 @@ import org.openjdk.jmh.runner.IterationType;
  * {@code -p shipments=1000000,10000000} for both points). Each operation is one replication (single shot), so the
  * warm-up iterations are what let the JIT compile the hot loops: with two, the first measured replications still run
  * partly interpreted code. Shipments per second per core = {@code shipmentsProcessed} / iterations / time per
- * operation; the README records the time per operation and that ratio.
+ * operation; the README records the time per operation and that ratio. After each iteration, untimed, the issue's
+ * yardstick loop ({@link Yardstick}) runs and both speeds are printed; at the end, the engine's mean per band of the
+ * yardstick's speed, to read the figures by how fast the shared machine was at each replication.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -75,7 +78,7 @@ public class EngineBenchmark {
   /** Wall time of the last replication, and the measured iterations' engine and yardstick speeds. */
   long lastNanos;
   long lastShipments;
-  final List<double[]> measured = new java.util.ArrayList<>();
+  final List<double[]> measured = new ArrayList<>();
 
   /** Per-iteration counters JMH reports beside the time. */
   @State(Scope.Thread)
