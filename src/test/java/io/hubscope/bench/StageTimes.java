@@ -28,8 +28,10 @@ import java.util.concurrent.ForkJoinPool;
  * A companion to {@link EngineBenchmark}, whose wall-clock figure this splits; CPU time is steadier than wall time on
  * a shared machine.
  *
- * <p>Run: {@code bench/stages [SCENARIO] [REPLICATIONS] [each]} (default {@code scenarios/liege-baseline.yaml}, 12;
- * {@code each} also prints every replication's figures, to see which stage a slow minute of the machine slows most).
+ * <p>Run: {@code bench/stages [SCENARIO | SHIPMENTS] [REPLICATIONS] [each]} (default
+ * {@code scenarios/liege-baseline.yaml}, 12; a number of shipments instead of a scenario runs {@link EngineBenchmark}'s
+ * liege-baseline scaled to that size; {@code each} also prints every replication's figures, to see which stage a
+ * slow minute of the machine slows most).
  */
 public final class StageTimes {
 
@@ -42,11 +44,24 @@ public final class StageTimes {
    * @throws Exception when the scenario cannot be read
    */
   public static void main(String[] args) throws Exception {
-    Path file = Path.of(args.length > 0 ? args[0] : "scenarios/liege-baseline.yaml");
+    String what = args.length > 0 ? args[0] : "scenarios/liege-baseline.yaml";
     int replications = args.length > 1 ? Integer.parseInt(args[1]) : 12;
     boolean each = args.length > 2 && args[2].equals("each");
-    VariantModel model = VariantModel.of(ScenarioLoader.load(file, null));
-    World world = WorldBuilder.build(model.scenario(), RunEngine.worldSeed(1, 1));
+    VariantModel model;
+    World world;
+    if (what.matches("[0-9]+")) {
+      // a number of shipments: EngineBenchmark's liege-baseline scaled to that size
+      EngineBenchmark scaled = new EngineBenchmark();
+      scaled.shipments = Integer.parseInt(what);
+      scaled.metrics = "coverage+exposure";
+      scaled.setUp();
+      scaled.tearDown();
+      model = scaled.model;
+      world = scaled.world;
+    } else {
+      model = VariantModel.of(ScenarioLoader.load(Path.of(what), null));
+      world = WorldBuilder.build(model.scenario(), RunEngine.worldSeed(1, 1));
+    }
     ForkJoinPool one = new ForkJoinPool(1);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long caller = Thread.currentThread().getId();
@@ -81,7 +96,7 @@ public final class StageTimes {
       one.shutdownNow();
     }
     System.out.printf(Locale.ROOT, "%s, best of %d replications (each figure its own best), CPU ns per shipment:%n",
-        file, replications);
+        what, replications);
     System.out.printf(Locale.ROOT, "  generation %.0f, hop-by-hop with capacity %.0f, coverage + exposure %.0f%n",
         best[0], best[1], best[2]);
     System.out.printf(Locale.ROOT, "  total %.0f ns = %.2f M shipments per second per core%n", best[3], 1e3 / best[3]);
