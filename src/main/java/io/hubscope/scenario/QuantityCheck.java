@@ -13,9 +13,15 @@ import java.util.Map;
 /**
  * Numbers that must make sense on their own or together: positive counts, rates and capacities; shares in [0,1]
  * that sum to 1; seven weekly multipliers; peaks and disruptions inside the horizon; postcode zones that fit their
- * country's postcodes; HS codes of 2, 4 or 6 digits.
+ * country's postcodes; HS codes of 2, 4 or 6 digits; the inference metrics' settings.
  */
 final class QuantityCheck {
+
+  /**
+   * Largest {@code analysis.unicity.maxPoints}: traces are a few dozen parcels at most, and every p is a row per
+   * observer and a flag per sampled person.
+   */
+  static final int MAX_UNICITY_POINTS = 100;
 
   /** Tolerance for shares summing to 1. */
   static final double SUM_TOLERANCE = 1e-6;
@@ -38,6 +44,7 @@ final class QuantityCheck {
     customers();
     demand();
     disruption();
+    analysis();
   }
 
   private void meta() {
@@ -272,6 +279,33 @@ final class QuantityCheck {
     DisruptionSpec d = s.disruption();
     if (d != null) {
       window(at("disruption"), d.startDay(), d.days(), "startDay", "disruption");
+    }
+  }
+
+  private void analysis() {
+    AnalysisSpec a = s.analysis();
+    if (a == null) {
+      return;
+    }
+    AnalysisSpec.Unicity u = a.unicity();
+    if (u != null) {
+      String at = at("analysis", "unicity");
+      Integer points = u.maxPoints();
+      if (points != null && (points < 1 || points > MAX_UNICITY_POINTS)) {
+        ctx.error(SourceMap.child(at, "maxPoints"), "maxPoints must be between 1 and " + MAX_UNICITY_POINTS
+            + ", got " + points, "the largest number of known parcels p for which U(p) is reported; default 10");
+      }
+      atLeast(SourceMap.child(at, "samplePeople"), u.samplePeople(), 1, "samplePeople", "people sampled");
+      if (u.postcodeDigits() != null && u.postcodeDigits() < 0) {
+        ctx.error(SourceMap.child(at, "postcodeDigits"), "postcodeDigits must be at least 0, got "
+            + u.postcodeDigits(), "0 keeps the country only; leave it out to use the postcode as each observer holds it");
+      }
+      positive(SourceMap.child(at, "timeHours"), u.timeHours(), "timeHours",
+          "the width of a point's time bucket in hours, e.g. 24 for the day");
+    }
+    if (a.economic() != null) {
+      atLeast(SourceMap.child(at("analysis", "economic"), "topK"), a.economic().topK(), 1, "topK",
+          "entries in the top lists compared");
     }
   }
 

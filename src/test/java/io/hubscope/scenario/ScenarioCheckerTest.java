@@ -40,6 +40,27 @@ class ScenarioCheckerTest {
   }
 
   @Test
+  void theInferenceMetricsSettingsMustBeInRange() {
+    List<String> problems = ScenarioText.minimal()
+        .replace("\nvariants:\n", "\nanalysis:\n  unicity: {maxPoints: 101, samplePeople: 0, postcodeDigits: -1, "
+            + "timeHours: 0}\n  economic: {topK: 0}\n\nvariants:\n")
+        .problems();
+
+    // line 83 is the unicity map, each error at its value; line 84 the economic one
+    assertThat(problems).containsExactly(
+        "test.yaml:83:24: error: analysis.unicity.maxPoints: maxPoints must be between 1 and 100, got 101 (hint: "
+            + "the largest number of known parcels p for which U(p) is reported; default 10)",
+        "test.yaml:83:43: error: analysis.unicity.samplePeople: samplePeople must be at least 1, got 0 (hint: it "
+            + "counts people sampled)",
+        "test.yaml:83:62: error: analysis.unicity.postcodeDigits: postcodeDigits must be at least 0, got -1 (hint: "
+            + "0 keeps the country only; leave it out to use the postcode as each observer holds it)",
+        "test.yaml:83:77: error: analysis.unicity.timeHours: timeHours must be greater than 0, got 0 (hint: it is "
+            + "the width of a point's time bucket in hours, e.g. 24 for the day)",
+        "test.yaml:84:20: error: analysis.economic.topK: topK must be at least 1, got 0 (hint: it counts entries in "
+            + "the top lists compared)");
+  }
+
+  @Test
   void warningsDoNotFailLoadingOrValidation() throws ScenarioException {
     ScenarioText text = ScenarioText.minimal().replace("{party: bpost, purpose: delivery, fields: [",
         "{party: bpost, purpose: delivery, fields: [value, ");
