@@ -4,6 +4,7 @@ import io.hubscope.scenario.ScenarioException;
 import io.hubscope.util.ExitCode;
 import io.hubscope.util.HubscopeException;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,20 +76,7 @@ public final class HubscopeCommand implements Runnable {
         e.flush();
         return ExitCode.INVALID_INPUT;
       }
-      if (ex instanceof HubscopeException he) {
-        e.println("error: " + he.getMessage() + (he.hint() == null ? "" : " (hint: " + he.hint() + ")"));
-        if (verbose) {
-          he.printStackTrace(e);
-        }
-        e.flush();
-        return he.exitCode();
-      }
-      e.println("error: internal error: " + ex + (verbose ? "" : " (hint: rerun with --verbose for details)"));
-      if (verbose) {
-        ex.printStackTrace(e);
-      }
-      e.flush();
-      return ExitCode.INTERNAL;
+      return report(ex, e, verbose);
     });
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
@@ -122,6 +110,47 @@ public final class HubscopeCommand implements Runnable {
   }
 
   /**
+   * Reports a failure of a command as one line on {@code err} (with the stack trace when verbose): a
+   * {@link HubscopeException} with its message and hint; running out of memory, wherever it happened (thrown here or
+   * in a worker and wrapped), with what to change; anything else as an internal error.
+   *
+   * @param ex the failure
+   * @param err where to write
+   * @param verbose whether to add the stack trace
+   * @return the exit code
+   */
+  static int report(Throwable ex, PrintWriter err, boolean verbose) {
+    int code;
+    if (ex instanceof HubscopeException he) {
+      err.println("error: " + he.getMessage() + (he.hint() == null ? "" : " (hint: " + he.hint() + ")"));
+      code = he.exitCode();
+    } else if (outOfMemory(ex)) {
+      err.println("error: out of memory: Java's heap (at most " + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MB) cannot hold this run (hint: lower the scenario's volume, e.g. customers.consumers.count or "
+          + "meta.horizonDays, or give Java more memory, e.g. HUBSCOPE_JAVA_OPTS=-Xmx8g ./hubscope ...)");
+      code = ExitCode.INTERNAL;
+    } else {
+      err.println("error: internal error: " + ex + (verbose ? "" : " (hint: rerun with --verbose for details)"));
+      code = ExitCode.INTERNAL;
+    }
+    if (verbose) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  /** Whether a failure is, or was caused by, running out of memory. */
+  private static boolean outOfMemory(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Entry point.
    *
    * @param args command-line arguments
@@ -131,7 +160,13 @@ public final class HubscopeCommand implements Runnable {
     processStreams = true;
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    int code = commandLine(out, err).execute(args);
+    int code;
+    try {
+      code = commandLine(out, err).execute(args);
+    } catch (OutOfMemoryError oom) {
+      // picocli hands errors (not exceptions) straight through; the run's folder was removed on the way out
+      code = report(oom, err, Arrays.asList(args).contains("--verbose"));
+    }
     out.flush();
     err.flush();
     System.exit(code);

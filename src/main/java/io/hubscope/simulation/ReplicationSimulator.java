@@ -7,6 +7,7 @@ import io.hubscope.scenario.Category;
 import io.hubscope.scenario.DistributionSpec;
 import io.hubscope.scenario.NetworkSpec;
 import io.hubscope.scenario.Scenario;
+import io.hubscope.util.HubscopeException;
 import io.hubscope.util.RunProgress;
 import io.hubscope.world.AliasTable;
 import io.hubscope.world.ConsumerSampler;
@@ -34,6 +35,12 @@ public final class ReplicationSimulator {
 
   /** Rows per block of {@link #generateInBlocks}: its scratch arrays (10 KB) stay in the first-level cache. */
   private static final int BLOCK = 256;
+
+  /** Most shipments one replication holds: its columns are Java arrays. */
+  private static final long MAX_ROWS = Integer.MAX_VALUE - 8;
+
+  /** Largest mean of a day's order count that Commons RNG's Poisson sampler accepts (2^30 - 1). */
+  private static final double MAX_DAY_MEAN = (1 << 30) - 1;
 
   private static final DistributionSpec DEFAULT_HANDLING =
       new DistributionSpec("triangular", null, 12.0, 72.0, 24.0, null, null, null, null, null, null, null);
@@ -152,13 +159,19 @@ public final class ReplicationSimulator {
     int[] businessStart = new int[days];
     long total = 0;
     for (int d = 0; d < days; d++) {
-      long nc = poisson(dayRng, consumerRate * demand.factor(d));
-      long nb = poisson(dayRng, businessRate * demand.factor(d));
+      double consumerMean = consumerRate * demand.factor(d);
+      double businessMean = businessRate * demand.factor(d);
+      if (consumerMean + businessMean > MAX_DAY_MEAN) {
+        throw tooLarge(String.format(java.util.Locale.ROOT, "about %,.0f shipments on day %d alone",
+            consumerMean + businessMean, d));
+      }
+      long nc = poisson(dayRng, consumerMean);
+      long nb = poisson(dayRng, businessMean);
       dayStart[d] = (int) total;
       businessStart[d] = (int) (total + nc);
       total += nc + nb;
-      if (total > Integer.MAX_VALUE - 8) {
-        throw new IllegalStateException("more than 2^31 shipments in one replication; shorten the horizon");
+      if (total > MAX_ROWS) {
+        throw tooLarge(String.format(java.util.Locale.ROOT, "more than %,d shipments by day %d", MAX_ROWS, d));
       }
     }
     dayStart[days] = (int) total;
@@ -738,6 +751,13 @@ public final class ReplicationSimulator {
       d++;
     }
     return Math.min(d, dayStart.length - 2);
+  }
+
+  /** The error for a replication too large to simulate: {@code what} says by how much. */
+  private HubscopeException tooLarge(String what) {
+    return HubscopeException.invalidInput("replication " + replication + " would have " + what
+        + ", more than one replication can hold", "shorten meta.horizonDays or lower customers.consumers.count or the "
+        + "order rates");
   }
 
   private static long poisson(UniformRandomProvider rng, double mean) {

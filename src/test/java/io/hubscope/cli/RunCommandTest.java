@@ -115,4 +115,46 @@ class RunCommandTest {
         + "has space)\n");
     assertThat(o.err().lines().count()).isEqualTo(1);
   }
+
+  /** Quickstart with every consumer ordering {@code perYear} parcels a year, run once into a fresh folder. */
+  private Outcome runWithOrdersPerYear(String perYear) throws Exception {
+    Path scenario = tmp.resolve("huge.yaml");
+    Files.writeString(scenario, Files.readString(Path.of("scenarios/quickstart.yaml")).replace(
+        "ordersPerYear: {type: gamma, shape: 0.8, scale: 25}", "ordersPerYear: {type: constant, value: " + perYear + "}"));
+    return run("run", scenario.toString(), "--out", tmp.resolve("huge-run").toString(), "--replications", "1",
+        "--quiet");
+  }
+
+  @Test
+  void aDayTooLargeToDrawIsRefusedWithTheKeysToChange() throws Exception {
+    // 5000 consumers at 10^12 orders a year: about 1.4 * 10^13 a day, beyond the Poisson sampler (2^30 - 1)
+    Outcome o = runWithOrdersPerYear("1e12");
+    assertThat(o.code()).isEqualTo(2);
+    assertThat(o.err()).startsWith("error: replication 1 would have about 13,846,")
+        .endsWith(" shipments on day 0 alone, more than one replication can hold (hint: shorten meta.horizonDays or "
+            + "lower customers.consumers.count or the order rates)\n");
+    assertThat(tmp.resolve("huge-run")).doesNotExist();
+  }
+
+  @Test
+  void aReplicationTooLargeToHoldIsRefusedWithTheKeysToChange() throws Exception {
+    // 5000 consumers at 1.5 * 10^7 orders a year: about 2 * 10^8 a day, past 2^31 - 9 on day 9 of 14
+    Outcome o = runWithOrdersPerYear("1.5e7");
+    assertThat(o.code()).isEqualTo(2);
+    assertThat(o.err()).isEqualTo("error: replication 1 would have more than 2,147,483,639 shipments by day 9, more "
+        + "than one replication can hold (hint: shorten meta.horizonDays or lower customers.consumers.count or the "
+        + "order rates)\n");
+    assertThat(tmp.resolve("huge-run")).doesNotExist();
+  }
+
+  @Test
+  void runningOutOfMemoryIsOneLineWithWhatToChangeEvenWhenAWorkerRanOut() {
+    StringWriter err = new StringWriter();
+    int code = HubscopeCommand.report(new java.util.concurrent.ExecutionException(new OutOfMemoryError("Java heap "
+        + "space")), new PrintWriter(err, true), false);
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).matches("error: out of memory: Java's heap \\(at most [0-9]+ MB\\) cannot hold this "
+        + "run \\(hint: lower the scenario's volume, e\\.g\\. customers\\.consumers\\.count or meta\\.horizonDays, or "
+        + "give Java more memory, e\\.g\\. HUBSCOPE_JAVA_OPTS=-Xmx8g \\./hubscope \\.\\.\\.\\)\n");
+  }
 }
