@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:ok",
-        "1:internal error",
+        "1:internal error, or out of memory",
         "2:invalid input (scenario, options)",
         "3:cannot write output"
     })
