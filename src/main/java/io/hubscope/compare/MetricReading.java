@@ -11,8 +11,9 @@ import java.util.Set;
  * more utility (a party's data needs met), or neither (context: the truth an estimate is scored against, sample
  * sizes, standard errors, the network's response to an outage, which is the same for every observer).
  *
- * <p>The terminal table of {@code hubscope compare} and the compare report turn a verdict into words with it: "higher" on {@code economic.weighted_error} reads "less
- * exposure". Measures hubscope does not know read as context, so no change is ever called good or bad by guess.
+ * <p>The terminal table of {@code hubscope compare} and the compare report turn a verdict into words with it:
+ * "higher" on {@code economic.weighted_error} reads "less exposure". Measures hubscope does not know read as context,
+ * so no change is ever called good or bad by guess.
  */
 public enum MetricReading {
   /** Higher means the observer sees or infers more. */

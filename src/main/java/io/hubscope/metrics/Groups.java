@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Builds and reads the {@code group} column: {@code key=value} pairs joined by {@code ;}, in the order given. Characters that
- * would break the format ({@code ; = ,} and line breaks) in values are replaced by {@code _}, so the string stays
- * parseable by splitting.
+ * Builds and reads the {@code group} column: {@code key=value} pairs joined by {@code ;}, in the order given.
+ * Characters that would break the format ({@code ; = ,} and line breaks) in values are replaced by {@code _}, so the
+ * string stays parseable by splitting.
  */
 public final class Groups {
 

@@ -298,7 +298,8 @@ final class QuantityCheck {
       atLeast(SourceMap.child(at, "samplePeople"), u.samplePeople(), 1, "samplePeople", "people sampled");
       if (u.postcodeDigits() != null && u.postcodeDigits() < 0) {
         ctx.error(SourceMap.child(at, "postcodeDigits"), "postcodeDigits must be at least 0, got "
-            + u.postcodeDigits(), "0 keeps the country only; leave it out to use the postcode as each observer holds it");
+            + u.postcodeDigits(),
+            "0 keeps the country only; leave it out to use the postcode as each observer holds it");
       }
       positive(SourceMap.child(at, "timeHours"), u.timeHours(), "timeHours",
           "the width of a point's time bucket in hours, e.g. 24 for the day");

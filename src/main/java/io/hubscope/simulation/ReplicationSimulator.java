@@ -39,7 +39,7 @@ public final class ReplicationSimulator {
   /** Most shipments one replication holds: its columns are Java arrays. */
   private static final long MAX_ROWS = Integer.MAX_VALUE - 8;
 
-  /** Largest mean of a day's order count that Commons RNG's Poisson sampler accepts (2^30 - 1). */
+  /** Largest mean of a day's order count drawn: Commons RNG's Poisson sampler takes means up to just under 2^30. */
   private static final double MAX_DAY_MEAN = (1 << 30) - 1;
 
   private static final DistributionSpec DEFAULT_HANDLING =

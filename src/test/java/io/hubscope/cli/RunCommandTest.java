@@ -120,7 +120,8 @@ class RunCommandTest {
   private Outcome runWithOrdersPerYear(String perYear) throws Exception {
     Path scenario = tmp.resolve("huge.yaml");
     Files.writeString(scenario, Files.readString(Path.of("scenarios/quickstart.yaml")).replace(
-        "ordersPerYear: {type: gamma, shape: 0.8, scale: 25}", "ordersPerYear: {type: constant, value: " + perYear + "}"));
+        "ordersPerYear: {type: gamma, shape: 0.8, scale: 25}",
+        "ordersPerYear: {type: constant, value: " + perYear + "}"));
     return run("run", scenario.toString(), "--out", tmp.resolve("huge-run").toString(), "--replications", "1",
         "--quiet");
   }
