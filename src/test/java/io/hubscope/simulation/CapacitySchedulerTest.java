@@ -113,6 +113,31 @@ class CapacitySchedulerTest {
    * hour, row) and serve them one by one, C a day, nothing on down days — for random loads, any shard size, on two
    * threads, with and without an outage.
    */
+  @Property(tries = 60)
+  void tallyCountsEveryRowInItsCellAndTheRowsWithoutOneInTheSpare(@ForAll("seeds") long seed,
+      @ForAll @IntRange(min = 0, max = 9000) int rows, @ForAll @IntRange(min = 0, max = 50) int from) {
+    // rows from an offset, some without a slot (counted in the spare last cell), added to counts already there
+    VariantModel m = EngineFixture.twoHubs();
+    CapacityScheduler scheduler = new CapacityScheduler(m.network(), 1);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    int[] slot = new int[from + rows];
+    for (int i = 0; i < slot.length; i++) {
+      slot[i] = random.nextInt(8) == 0 ? -1
+          : scheduler.slot(random.nextInt(m.network().nodeCount()), (float) (random.nextDouble() * 121 * 24));
+    }
+    int[] expected = scheduler.newCounts();
+    for (int i = from; i < slot.length; i++) {
+      expected[slot[i] < 0 ? expected.length - 1 : scheduler.cell(slot[i])]++;
+    }
+    int[] counts = scheduler.newCounts();
+    counts[0] = 5;
+    expected[0] += 5;
+
+    scheduler.tally(slot, from, slot.length, counts);
+
+    assertThat(counts).containsExactly(expected);
+  }
+
   @Property(tries = 40)
   void sameScheduleAsServingTheQueueOneByOne(@ForAll("seeds") long seed, @ForAll @IntRange(min = 1, max = 3000) int
       shardRows, @ForAll boolean withOutage) {
