@@ -141,9 +141,11 @@ public record InspectReport(
    * @param supplyLinks supplier-firm links
    * @param zones postcode zones
    * @param postcodes postcodes
+   * @param expectedShipments expected shipments per replication: the world's orders per day (consumers' and supply
+   *     links' rates) summed over the horizon's days, each weighted by the demand curve
    */
   public record WorldSize(long seed, int merchants, int consumers, int businesses, int supplyLinks, int zones,
-      int postcodes) {}
+      int postcodes, double expectedShipments) {}
 
   /**
    * The data-flow matrix.

@@ -7,6 +7,7 @@ import io.hubscope.network.RouteTable;
 import io.hubscope.scenario.Party;
 import io.hubscope.scenario.Regions;
 import io.hubscope.scenario.Scenario;
+import io.hubscope.simulation.DemandCurve;
 import io.hubscope.world.ScenarioIndex;
 import io.hubscope.world.World;
 import io.hubscope.world.ZoneTable;
@@ -57,9 +58,29 @@ public final class InspectReportBuilder {
     }
     List<String> articulationIds = Arrays.stream(articulation).mapToObj(net::nodeId).toList();
     var worldSize = new InspectReport.WorldSize(world.seed(), world.merchantCount(), world.consumerCount(),
-        world.businessCount(), world.supplyLinkCount(), world.zones().zoneCount(), world.zones().postcodeCount());
+        world.businessCount(), world.supplyLinkCount(), world.zones().zoneCount(), world.zones().postcodeCount(),
+        expectedShipments(s, world));
     return new InspectReport(info, parties, origins, destinations, size, nodes, articulationIds,
         routes(in, index), worldSize, dataFlow(in.matrix(), index));
+  }
+
+  /**
+   * Expected shipments per replication: orders arrive as Poisson processes whose day-d rate is the world's total
+   * orders per day (consumers and supply links) times the demand curve's factor f(d), so the expectation is
+   * &Sigma;<sub>d</sub> f(d) &middot; (consumer rate + supply-link rate), as {@code ReplicationSimulator} draws them.
+   *
+   * @param s the scenario (its demand curve and horizon)
+   * @param world the world (its purchase rates)
+   * @return expected shipments per replication
+   */
+  static double expectedShipments(Scenario s, World world) {
+    DemandCurve demand = new DemandCurve(s.demand(), s.meta().startDate(), s.meta().horizonDays());
+    double perDay = world.consumers().totalOrdersPerDay() + world.supplyLinks().totalOrdersPerDay();
+    double total = 0;
+    for (int d = 0; d < demand.days(); d++) {
+      total += perDay * demand.factor(d);
+    }
+    return total;
   }
 
   private static List<InspectReport.DestinationRow> destinations(Scenario s, World world) {

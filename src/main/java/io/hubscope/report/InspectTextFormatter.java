@@ -97,9 +97,11 @@ public final class InspectTextFormatter {
   private static void world(StringBuilder out, InspectReport r) {
     InspectReport.WorldSize w = r.world();
     out.append("\nWorld (seed ").append(w.seed()).append(")\n");
-    new TextTable("merchants", "consumers", "businesses", "supply links", "zones", "postcodes")
-        .alignRight(0, 1, 2, 3, 4, 5)
-        .row(w.merchants(), w.consumers(), w.businesses(), w.supplyLinks(), w.zones(), w.postcodes())
+    new TextTable("merchants", "consumers", "businesses", "supply links", "zones", "postcodes",
+        "shipments per replication (expected)")
+        .alignRight(0, 1, 2, 3, 4, 5, 6)
+        .row(w.merchants(), w.consumers(), w.businesses(), w.supplyLinks(), w.zones(), w.postcodes(),
+            String.format(java.util.Locale.ROOT, "%,.0f", w.expectedShipments()))
         .render(out, INDENT);
   }
 

@@ -49,7 +49,7 @@ class InspectCommandTest {
         .contains("  articulation points: LGG\n")
         // HGH -> LGG: triangular(14, 16, 30) mean 20; LGG -> DEPOT-BE: triangular(3, 6, 24) mean 11
         .containsPattern("\n  CN-ZJ +BE +100\\.0% +LGG +31\\.0 +[0-9.]+ +HGH > LGG > DEPOT-BE\n")
-        .containsPattern("\n +200 +5000 +20 +[0-9]+ +5 +135\n")
+        .containsPattern("\n +200 +5000 +20 +[0-9]+ +5 +135 +[0-9,]+\n")
         // the ENS carries the phone to customs, and to the hub without it (omitted), which still sends it on
         .containsPattern("\n  consignee_phone +clear +clear +sends +omitted, sends +- +clear +")
         .contains("  receive nothing: airline, businesses, state-cn\n");
@@ -62,6 +62,17 @@ class InspectCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("(variant coarse-postcode)")
         .containsPattern("\n  consignee_postcode +clear +clear +sends +postcode/2, sends +");
+  }
+
+  @Test
+  void theWorldShowsTheShipmentsAReplicationIsExpectedToHave() throws Exception {
+    // two-hubs: 10 consumers ordering 365 parcels a year (one a day each), no supply links, 2 days, flat demand
+    Run r = run("inspect", "src/test/resources/engine/two-hubs.yaml", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).at("/world/expectedShipments").asDouble()).isEqualTo(20.0);
+    Run text = run("inspect", "src/test/resources/engine/two-hubs.yaml");
+    assertThat(text.out()).contains("shipments per replication (expected)")
+        .containsPattern("\n +3 +10 +0 +0 +2 +5 +20\n");
   }
 
   @Test
