@@ -52,7 +52,7 @@ final class DisruptOption {
       if ((long) start + days > horizon) {
         throw HubscopeException.invalidInput("--disrupt runs to day " + ((long) start + days - 1)
             + ", past the last day of the horizon (" + (horizon - 1) + ")",
-            "shorten it to at most " + (horizon - start) + " days");
+            "shorten it to at most " + (horizon - start) + (horizon - start == 1 ? " day" : " days"));
       }
     }
     return new DisruptionSpec(node, start, days);

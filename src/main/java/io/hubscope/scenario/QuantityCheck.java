@@ -327,7 +327,8 @@ final class QuantityCheck {
     } else if (horizon != null && days != null && days >= 1 && (long) start + days > horizon) {
       ctx.error(SourceMap.child(pointer, "days"), what + " runs to day " + ((long) start + days - 1)
               + ", past the last day of the horizon (" + (horizon - 1) + ")",
-          "shorten it to at most " + (horizon - start) + " days, or lengthen meta.horizonDays");
+          "shorten it to at most " + (horizon - start) + (horizon - start == 1 ? " day" : " days")
+              + ", or lengthen meta.horizonDays");
     }
   }
 
