@@ -4,7 +4,6 @@ import io.hubscope.scenario.ScenarioException;
 import io.hubscope.util.ExitCode;
 import io.hubscope.util.HubscopeException;
 import java.io.PrintWriter;
-import java.util.Arrays;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -160,12 +159,14 @@ public final class HubscopeCommand implements Runnable {
     processStreams = true;
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
+    CommandLine cl = commandLine(out, err);
     int code;
     try {
-      code = commandLine(out, err).execute(args);
+      code = cl.execute(args);
     } catch (OutOfMemoryError oom) {
-      // picocli hands errors (not exceptions) straight through; the run's folder was removed on the way out
-      code = report(oom, err, Arrays.asList(args).contains("--verbose"));
+      // picocli hands errors (not exceptions) straight through; the run's folder was removed on the way out, and
+      // --verbose was parsed before the command ran
+      code = report(oom, err, ((HubscopeCommand) cl.getCommand()).verbose);
     }
     out.flush();
     err.flush();
