@@ -1,0 +1,60 @@
+package io.hubscope.bench;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The issue's yardstick loop ({@link Yardstick}) alone, timed back to back for a while in a JVM that does nothing
+ * else: no engine, no garbage to collect, nothing left to compile after the first second. It shows how fast the
+ * shared machine runs a fixed piece of work from one second to the next, which is what {@link EngineBenchmark}'s
+ * figures must be read against.
+ *
+ * <p>Run: {@code bench/yardstick [SECONDS]} (default 60). Prints, per second, the median and the range of that
+ * second's timings in million shipments per second, then the share of all timings after the first second in three
+ * bands (at least 18, 12 to 18 and under 12: the bands {@link EngineBenchmark} reports the engine in).
+ */
+public final class YardstickTrace {
+
+  private YardstickTrace() {}
+
+  /**
+   * Runs the trace.
+   *
+   * @param args optional duration in seconds
+   */
+  public static void main(String[] args) {
+    int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+    Yardstick yardstick = new Yardstick();
+    double[] timings = new double[64];
+    int[] bands = new int[3];
+    int counted = 0;
+    long start = System.nanoTime();
+    for (int second = 0; second < seconds; second++) {
+      long end = start + (second + 1) * 1_000_000_000L;
+      int n = 0;
+      while (System.nanoTime() < end) {
+        if (n == timings.length) {
+          timings = Arrays.copyOf(timings, 2 * n);
+        }
+        timings[n++] = yardstick.shipmentsPerSecond() / 1e6;
+      }
+      double[] sorted = Arrays.copyOf(timings, n);
+      Arrays.sort(sorted);
+      System.out.printf(Locale.ROOT, "%4d s  median %5.1f  range %5.1f-%5.1f M/s  (%d timings)%n", second + 1,
+          sorted[n / 2], sorted[0], sorted[n - 1], n);
+      if (second > 0) {
+        // the first second runs interpreted and partly compiled code
+        for (int k = 0; k < n; k++) {
+          bands[timings[k] >= 18 ? 0 : timings[k] >= 12 ? 1 : 2]++;
+        }
+        counted += n;
+      }
+    }
+    if (counted > 0) {
+      System.out.printf(Locale.ROOT, "timings after the first second: %d; at >= 18 M/s %.0f%%, 12-18 %.0f%%, "
+          + "under 12 %.0f%%%n", counted, 100.0 * bands[0] / counted, 100.0 * bands[1] / counted,
+          100.0 * bands[2] / counted);
+    }
+    System.out.println("(checksum " + yardstick.sink() + ")");
+  }
+}
