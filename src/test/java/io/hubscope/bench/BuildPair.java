@@ -15,9 +15,9 @@ import org.apache.commons.math3.stat.StatUtils;
  * Compares two builds of the engine in ONE JVM, replication by replication: each build's {@link EngineBenchmark} is
  * loaded in a class loader of its own (its {@code target/test-classes}, {@code target/classes} and dependency jars)
  * and the two take turns, A B B A, so both see the same state of a shared machine, whose replications here take
- * 205-235 ms in some minutes and 320-400 ms in others (README, Performance), which makes separate JMH runs hard to
- * compare. Reports each build's times and the geometric mean of
- * the paired ratios B/A with a 95% normal interval on the log ratios.
+ * 205-235 ms in some minutes and 320-400 ms in others (docs/engine-performance.md), which makes separate JMH runs
+ * hard to compare. Reports each build's times and the geometric mean of the paired ratios B/A with a 95% normal
+ * interval on the log ratios.
  *
  * <p>Run: {@code bench/pair OTHER_CHECKOUT [ROUNDS] [SHIPMENTS]}: A is the other checkout, B this one (both built by
  * the script). Each round is four replications; eight per build warm up first.
