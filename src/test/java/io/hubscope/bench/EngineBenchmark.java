@@ -143,7 +143,8 @@ public class EngineBenchmark {
     if (!measured.isEmpty()) {
       System.out.printf(Locale.ROOT, "%n  engine against yardstick (M shipments/s, measured iterations):%n");
       // the issue measured its yardstick at about 20 M/s: bands of the machine's speed at each replication
-      double[][] bands = {{18, Double.MAX_VALUE}, {12, 18}, {0, 12}};
+      double[][] bands = {{Yardstick.BANDS[0], Double.MAX_VALUE}, {Yardstick.BANDS[1], Yardstick.BANDS[0]},
+          {0, Yardstick.BANDS[1]}};
       for (double[] band : bands) {
         double engine = 0;
         double loop = 0;

@@ -19,6 +19,12 @@ final class Yardstick {
   static final int SHIPMENTS = 1_000_000;
 
   /**
+   * Bands of the loop's speed, M shipments per second, that the benchmarks report by: at or above {@code BANDS[0]}
+   * the machine runs about as fast as the issue measured it (20 M), below {@code BANDS[1]} at about half that.
+   */
+  static final double[] BANDS = {18, 12};
+
+  /**
    * Buyers counted: as many as the consumers of the 1M benchmark's world, whatever the benchmark's size, so the loop
    * gauges the machine and not the size of its counters (with the 10M world's 2.2 million buyers its counters miss
    * the cache: it ran at 3.5-4.9 M/s in a JMH run whose 1M half saw it at 7-10 M/s).

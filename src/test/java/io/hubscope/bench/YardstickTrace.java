@@ -10,8 +10,9 @@ import java.util.Locale;
  * figures must be read against.
  *
  * <p>Run: {@code bench/yardstick [SECONDS]} (default 60). Prints, per second, the median and the range of that
- * second's timings in million shipments per second, then the share of all timings after the first second in three
- * bands (at least 18, 12 to 18 and under 12: the bands {@link EngineBenchmark} reports the engine in).
+ * second's timings in million shipments per second (a timing counts in the second it starts in), then the share of
+ * all timings after the first second in the three bands of {@link Yardstick#BANDS}, which {@link EngineBenchmark}
+ * reports the engine in.
  */
 public final class YardstickTrace {
 
@@ -38,6 +39,11 @@ public final class YardstickTrace {
         }
         timings[n++] = yardstick.shipmentsPerSecond() / 1e6;
       }
+      if (n == 0) {
+        // the previous timing ran past this whole second
+        System.out.printf(Locale.ROOT, "%4d s  no timing started%n", second + 1);
+        continue;
+      }
       double[] sorted = Arrays.copyOf(timings, n);
       Arrays.sort(sorted);
       System.out.printf(Locale.ROOT, "%4d s  median %5.1f  range %5.1f-%5.1f M/s  (%d timings)%n", second + 1,
@@ -45,15 +51,15 @@ public final class YardstickTrace {
       if (second > 0) {
         // the first second runs interpreted and partly compiled code
         for (int k = 0; k < n; k++) {
-          bands[timings[k] >= 18 ? 0 : timings[k] >= 12 ? 1 : 2]++;
+          bands[timings[k] >= Yardstick.BANDS[0] ? 0 : timings[k] >= Yardstick.BANDS[1] ? 1 : 2]++;
         }
         counted += n;
       }
     }
     if (counted > 0) {
-      System.out.printf(Locale.ROOT, "timings after the first second: %d; at >= 18 M/s %.0f%%, 12-18 %.0f%%, "
-          + "under 12 %.0f%%%n", counted, 100.0 * bands[0] / counted, 100.0 * bands[1] / counted,
-          100.0 * bands[2] / counted);
+      System.out.printf(Locale.ROOT, "timings after the first second: %d; at >= %.0f M/s %.0f%%, %.0f-%.0f %.0f%%, "
+          + "under %.0f %.0f%%%n", counted, Yardstick.BANDS[0], 100.0 * bands[0] / counted, Yardstick.BANDS[1],
+          Yardstick.BANDS[0], 100.0 * bands[1] / counted, Yardstick.BANDS[1], 100.0 * bands[2] / counted);
     }
     System.out.println("(checksum " + yardstick.sink() + ")");
   }
