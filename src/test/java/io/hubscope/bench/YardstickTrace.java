@@ -10,9 +10,10 @@ import java.util.Locale;
  * figures must be read against.
  *
  * <p>Run: {@code bench/yardstick [SECONDS]} (default 60). Prints, per second, the median and the range of that
- * second's timings in million shipments per second (a timing counts in the second it starts in), then the share of
- * all timings after the first second in the three bands of {@link Yardstick#BANDS}, which {@link EngineBenchmark}
- * reports the engine in.
+ * second's timings in million shipments per second (a timing counts in the second it starts in), then, after the
+ * first second, the mean speed over all the time (the slow seconds weighing by their length, as in a long run) and the
+ * share of timings in the three bands of {@link Yardstick#BANDS}, which {@link EngineBenchmark} reports the engine
+ * in.
  */
 public final class YardstickTrace {
 
@@ -30,8 +31,12 @@ public final class YardstickTrace {
     int[] bands = new int[3];
     int counted = 0;
     long start = System.nanoTime();
+    long countedFrom = 0;
     for (int second = 0; second < seconds; second++) {
       long end = start + (second + 1) * 1_000_000_000L;
+      if (second == 1) {
+        countedFrom = System.nanoTime();
+      }
       int n = 0;
       while (System.nanoTime() < end) {
         if (n == timings.length) {
@@ -57,6 +62,9 @@ public final class YardstickTrace {
       }
     }
     if (counted > 0) {
+      double mean = (double) counted * Yardstick.SHIPMENTS * 1e3 / (System.nanoTime() - countedFrom);
+      System.out.printf(Locale.ROOT, "after the first second: %.1f M/s on average (all timings back to back)%n",
+          mean);
       System.out.printf(Locale.ROOT, "timings after the first second: %d; at >= %.0f M/s %.0f%%, %.0f-%.0f %.0f%%, "
           + "under %.0f %.0f%%%n", counted, Yardstick.BANDS[0], 100.0 * bands[0] / counted, Yardstick.BANDS[1],
           Yardstick.BANDS[0], 100.0 * bands[1] / counted, Yardstick.BANDS[1], 100.0 * bands[2] / counted);
