@@ -102,18 +102,27 @@ public final class ReplicationSimulator {
 
     /** The catalogue's parameters, or null when some category's value or weight is not log-normal. */
     static LogNormals of(List<Category> categories) {
+      LogNormals p = ofEach(categories);
+      for (double mu : p.valueMu) {
+        if (Double.isNaN(mu)) {
+          return null;
+        }
+      }
+      return p;
+    }
+
+    /** Each category's parameters, NaN for a category whose value or weight is not log-normal. */
+    static LogNormals ofEach(List<Category> categories) {
       int n = categories.size();
       LogNormals p = new LogNormals(new double[n], new double[n], new double[n], new double[n]);
       for (int c = 0; c < n; c++) {
         DistributionSpec value = categories.get(c).value();
         DistributionSpec weight = categories.get(c).weight();
-        if (!SamplerFactory.isLogNormal(value) || !SamplerFactory.isLogNormal(weight)) {
-          return null;
-        }
-        p.valueMu[c] = SamplerFactory.logNormalMu(value);
-        p.valueSigma[c] = value.sigma();
-        p.weightMu[c] = SamplerFactory.logNormalMu(weight);
-        p.weightSigma[c] = weight.sigma();
+        boolean both = SamplerFactory.isLogNormal(value) && SamplerFactory.isLogNormal(weight);
+        p.valueMu[c] = both ? SamplerFactory.logNormalMu(value) : Double.NaN;
+        p.valueSigma[c] = both ? value.sigma() : Double.NaN;
+        p.weightMu[c] = both ? SamplerFactory.logNormalMu(weight) : Double.NaN;
+        p.weightSigma[c] = both ? weight.sigma() : Double.NaN;
       }
       return p;
     }
@@ -510,6 +519,9 @@ public final class ReplicationSimulator {
     List<Category> categories = scenario.catalogue();
     SamplerFactory.DoubleSampler[] value = new SamplerFactory.DoubleSampler[categories.size()];
     SamplerFactory.DoubleSampler[] weight = new SamplerFactory.DoubleSampler[categories.size()];
+    // a category whose value and weight are both log-normal draws them as generateInBlocks does: two standard
+    // normals from one number (NormalZiggurat); its parameters here, NaN for the other categories
+    LogNormals paired = LogNormals.ofEach(categories);
     for (int c = 0; c < categories.size(); c++) {
       value[c] = SamplerFactory.of(categories.get(c).value(), rng);
       weight[c] = SamplerFactory.of(categories.get(c).weight(), rng);
@@ -555,8 +567,18 @@ public final class ReplicationSimulator {
       s.merchant[i] = merchant;
       s.category[i] = (short) category;
       s.route[i] = routes.sampleRoute(pair, rng.nextDouble());
-      s.value[i] = (float) Math.max(0.01, value[category].sample());
-      s.weight[i] = (float) Math.max(0.001, weight[category].sample());
+      if (Double.isNaN(paired.valueMu[category])) {
+        s.value[i] = (float) Math.max(0.01, value[category].sample());
+        s.weight[i] = (float) Math.max(0.001, weight[category].sample());
+      } else {
+        long normals = rng.nextLong();
+        double valueZ = NormalZiggurat.sample((int) normals, rng);
+        double weightZ = NormalZiggurat.sample((int) (normals >>> 32), rng);
+        s.value[i] = (float) Math.max(0.01,
+            SamplerFactory.logNormal(paired.valueMu[category], paired.valueSigma[category], valueZ));
+        s.weight[i] = (float) Math.max(0.001,
+            SamplerFactory.logNormal(paired.weightMu[category], paired.weightSigma[category], weightZ));
+      }
       float order = (float) (day * 24.0 + rng.nextDouble() * 24.0);
       s.tOrder[i] = order;
       s.tDispatch[i] = order + (float) Math.max(0, handling.sample());
@@ -566,11 +588,12 @@ public final class ReplicationSimulator {
   /**
    * Generates rows in blocks of {@value #BLOCK}, where every category's value and weight are log-normal. Per block,
    * three loops: the first takes every random number of the block's rows, row by row in the order
-   * {@link #generateRowByRow} takes them (the category's and seller's 64 bits are kept for later, and a log-normal
-   * draw is a standard normal whatever the category); the second turns them into each row's category, seller,
-   * supply link and route; the third into values and weights. In one loop, each row's chain of table look-ups
-   * (destination, category, seller, origin, route) had to end before its draws went on; here rows of the second and
-   * third loops do not wait for each other, and the processor overlaps them.
+   * {@link #generateRowByRow} takes them (the category's and seller's 64 bits are kept for later, and the standard
+   * normals of value and weight, two from one number ({@link NormalZiggurat}), do not depend on the category); the
+   * second turns them into each row's category, seller, supply link and route; the third into values and weights. In
+   * one loop, each row's chain of table look-ups (destination, category, seller, origin, route) had to end before its
+   * draws went on; here rows of the second and third loops do not wait for each other, and the processor overlaps
+   * them.
    */
   private void generateInBlocks(ShipmentColumns s, int from, int to, UniformRandomProvider rng, int[] dayStart,
       int[] businessStart, AliasTable linkTable) {
@@ -578,7 +601,6 @@ public final class ReplicationSimulator {
     double[] valueSigma = logNormals.valueSigma();
     double[] weightMu = logNormals.weightMu();
     double[] weightSigma = logNormals.weightSigma();
-    SamplerFactory.DoubleSampler standardNormal = SamplerFactory.standardNormal(rng);
     SamplerFactory.DoubleSampler handling = handling(rng);
     int consumerCount = world.consumers().count();
     int[] zoneDestination = world.zones().destinationColumn();
@@ -610,8 +632,10 @@ public final class ReplicationSimulator {
           s.recipient[i] = -1;
         }
         routeU[j] = rng.nextDouble();
-        valueZ[j] = standardNormal.sample();
-        weightZ[j] = standardNormal.sample();
+        // the standard normals of value and weight, from the two halves of one number (NormalZiggurat)
+        long normals = rng.nextLong();
+        valueZ[j] = NormalZiggurat.sample((int) normals, rng);
+        weightZ[j] = NormalZiggurat.sample((int) (normals >>> 32), rng);
         float order = (float) (day * 24.0 + rng.nextDouble() * 24.0);
         s.tOrder[i] = order;
         s.tDispatch[i] = order + (float) Math.max(0, handling.sample());

@@ -15,7 +15,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * Fast samplers for the hot path: turns a scenario {@link DistributionSpec} into a Commons RNG sampler bound to a
  * shard's generator. Continuous distributions use Ziggurat (normal, exponential), Marsaglia-Tsang (gamma), min-max
  * (triangular) and inverse transforms (Weibull, Pareto); discrete ones Poisson and rejection-inversion Zipf.
- * Parameters are assumed valid: the scenario checker has seen them.
+ * Parameters are assumed valid: the scenario checker has seen them. (Generation draws the log-normal value and weight
+ * of a shipment whose category has both log-normal with {@link NormalZiggurat} instead.)
  */
 public final class SamplerFactory {
 
@@ -86,13 +87,13 @@ public final class SamplerFactory {
   }
 
   /**
-   * Standard normal draws (Ziggurat), as the log-normal sampler takes them. Stateless apart from the generator: any
-   * two such samplers on one generator draw the same sequence between them.
+   * Standard normal draws (Commons RNG's Ziggurat), as the log-normal sampler takes them. Shipments whose value and
+   * weight are both log-normal draw their two standard normals from one number instead ({@link NormalZiggurat}).
    *
    * @param rng the shard's generator
    * @return sampler of N(0, 1)
    */
-  static DoubleSampler standardNormal(UniformRandomProvider rng) {
+  private static DoubleSampler standardNormal(UniformRandomProvider rng) {
     return ZigguratSampler.NormalizedGaussian.of(rng)::sample;
   }
 
