@@ -20,8 +20,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  *
  * <p>Why not Commons RNG's {@code ZigguratSampler.NormalizedGaussian}: it takes a 64-bit number per draw and is too
  * large to be inlined into the generation loop, where each of its two calls per shipment cost a call's worth of saved
- * registers. Drawing both standard normals from one number, inline, made a replication of liege-baseline's size 7%
- * faster: {@code bench/pair} 0.930 (95% interval 0.910-0.951, 200 pairs; docs/engine-performance.md).
+ * registers. Drawing both standard normals from one number, inline, made a replication of liege-baseline's size 4-7%
+ * faster: {@code bench/pair} 0.930 (95% interval 0.910-0.951, 200 pairs) and 0.959 (0.945-0.974, 300 pairs) in two
+ * runs (docs/engine-performance.md).
  */
 final class NormalZiggurat {
 
