@@ -30,9 +30,8 @@ public final class SamplerFactory {
   private SamplerFactory() {}
 
   /**
-   * Builds a sampler. Its draws are meant to be stored in single precision: a log-normal draw, rounded to a float, is
-   * exactly what {@code Math.exp} would give, but as a double it may differ from it in the last digits (see
-   * {@link FastExp}).
+   * Builds a sampler. Its draws are meant to be stored in single precision: a log-normal draw is accurate to about
+   * 4 &middot; 10<sup>-10</sup> (relative), far finer than a float (see {@link FastExp}).
    *
    * @param spec distribution
    * @param rng the shard's generator
@@ -80,7 +79,7 @@ public final class SamplerFactory {
   /**
    * Log-normal distribution: x = e^(mu + sigma z) with z standard normal (Ziggurat), as Commons RNG's
    * {@code LogNormalSampler} draws it, with the exponential taken by {@link FastExp#expForFloat} (every caller stores
-   * the draw as a float, which is then exactly what {@code Math.exp} would give).
+   * the draw as a float, far coarser than its error).
    */
   private static DoubleSampler logNormal(DoubleSampler standardNormal, double mu, double sigma) {
     return () -> logNormal(mu, sigma, standardNormal.sample());
@@ -99,7 +98,7 @@ public final class SamplerFactory {
 
   /**
    * The log-normal value of a standard normal draw, as the log-normal sampler computes it: e^(mu + sigma z), by
-   * {@link FastExp#expForFloat} (exactly {@code Math.exp}'s once rounded to a float).
+   * {@link FastExp#expForFloat} (to about 4 &middot; 10<sup>-10</sup>, relative).
    *
    * @param mu log of the median
    * @param sigma standard deviation of the log
