@@ -3,6 +3,7 @@ package io.hubscope.cli;
 import io.hubscope.engine.VariantModel;
 import io.hubscope.scenario.DisruptionSpec;
 import io.hubscope.util.HubscopeException;
+import io.hubscope.util.Numbers;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -52,7 +53,7 @@ final class DisruptOption {
       if ((long) start + days > horizon) {
         throw HubscopeException.invalidInput("--disrupt runs to day " + ((long) start + days - 1)
             + ", past the last day of the horizon (" + (horizon - 1) + ")",
-            "shorten it to at most " + (horizon - start) + (horizon - start == 1 ? " day" : " days"));
+            "shorten it to at most " + Numbers.quantity(horizon - start, "day"));
       }
     }
     return new DisruptionSpec(node, start, days);

@@ -101,7 +101,7 @@ public final class InspectTextFormatter {
         "shipments per replication (expected)")
         .alignRight(0, 1, 2, 3, 4, 5, 6)
         .row(w.merchants(), w.consumers(), w.businesses(), w.supplyLinks(), w.zones(), w.postcodes(),
-            String.format(java.util.Locale.ROOT, "%,.0f", w.expectedShipments()))
+            Numbers.count(w.expectedShipments()))
         .render(out, INDENT);
   }
 

@@ -1,7 +1,6 @@
 package io.hubscope.report;
 
 import io.hubscope.util.Numbers;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -161,7 +160,7 @@ public final class MetricLabels {
       return Numbers.percent(value, 1);
     }
     if ("count".equals(unit)) {
-      return String.format(Locale.ROOT, "%,.0f", value);
+      return Numbers.count(value);
     }
     String text = Numbers.human(value, 3);
     return (unit == null || unit.isEmpty()) ? text : text + " " + unit;

@@ -5,6 +5,7 @@ import static io.hubscope.scenario.CheckContext.list;
 import static io.hubscope.scenario.CheckContext.map;
 import static io.hubscope.scenario.CheckContext.number;
 
+import io.hubscope.util.Numbers;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -327,8 +328,7 @@ final class QuantityCheck {
     } else if (horizon != null && days != null && days >= 1 && (long) start + days > horizon) {
       ctx.error(SourceMap.child(pointer, "days"), what + " runs to day " + ((long) start + days - 1)
               + ", past the last day of the horizon (" + (horizon - 1) + ")",
-          "shorten it to at most " + (horizon - start) + (horizon - start == 1 ? " day" : " days")
-              + ", or lengthen meta.horizonDays");
+          "shorten it to at most " + Numbers.quantity(horizon - start, "day") + ", or lengthen meta.horizonDays");
     }
   }
 

@@ -80,6 +80,27 @@ public final class Numbers {
   }
 
   /**
+   * Formats a count for people: whole, with thousands separators, Locale.ROOT.
+   *
+   * @param v the count
+   * @return e.g. {@code "1,916,080"}
+   */
+  public static String count(double v) {
+    return String.format(Locale.ROOT, "%,.0f", v);
+  }
+
+  /**
+   * A whole quantity with its unit for people, the unit in the plural unless the quantity is 1.
+   *
+   * @param n the quantity
+   * @param unit the unit in the singular, made plural by an s
+   * @return e.g. {@code "1 day"}, {@code "3 days"}
+   */
+  public static String quantity(long n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
+  }
+
+  /**
    * Formats a share as a percentage for people.
    *
    * @param share a share in [0,1]

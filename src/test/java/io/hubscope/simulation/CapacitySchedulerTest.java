@@ -108,11 +108,6 @@ class CapacitySchedulerTest {
     assertThat(start[9999]).isEqualTo((float) (9 * 24 + 24.0 * 999 / 1000));
   }
 
-  /**
-   * The count-based scheduler agrees with the plain definition — queue every parcel of a limited node by (arrival
-   * hour, row) and serve them one by one, C a day, nothing on down days — for random loads, any shard size, on two
-   * threads, with and without an outage.
-   */
   @Property(tries = 60)
   void tallyCountsEveryRowInItsCellAndTheRowsWithoutOneInTheSpare(@ForAll("seeds") long seed,
       @ForAll @IntRange(min = 0, max = 9000) int rows, @ForAll @IntRange(min = 0, max = 50) int from) {
@@ -138,6 +133,11 @@ class CapacitySchedulerTest {
     assertThat(counts).containsExactly(expected);
   }
 
+  /**
+   * The count-based scheduler agrees with the plain definition — queue every parcel of a limited node by (arrival
+   * hour, row) and serve them one by one, C a day, nothing on down days — for random loads, any shard size, on two
+   * threads, with and without an outage.
+   */
   @Property(tries = 40)
   void sameScheduleAsServingTheQueueOneByOne(@ForAll("seeds") long seed, @ForAll @IntRange(min = 1, max = 3000) int
       shardRows, @ForAll boolean withOutage) {
