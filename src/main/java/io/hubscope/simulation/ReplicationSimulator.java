@@ -520,11 +520,14 @@ public final class ReplicationSimulator {
     SamplerFactory.DoubleSampler[] value = new SamplerFactory.DoubleSampler[categories.size()];
     SamplerFactory.DoubleSampler[] weight = new SamplerFactory.DoubleSampler[categories.size()];
     // a category whose value and weight are both log-normal draws them as generateInBlocks does: two standard
-    // normals from one number (NormalZiggurat); its parameters here, NaN for the other categories
+    // normals from one number (NormalZiggurat); its parameters here, NaN for the other categories, which alone need
+    // samplers (building one takes no random numbers)
     LogNormals paired = LogNormals.ofEach(categories);
     for (int c = 0; c < categories.size(); c++) {
-      value[c] = SamplerFactory.of(categories.get(c).value(), rng);
-      weight[c] = SamplerFactory.of(categories.get(c).weight(), rng);
+      if (Double.isNaN(paired.valueMu[c])) {
+        value[c] = SamplerFactory.of(categories.get(c).value(), rng);
+        weight[c] = SamplerFactory.of(categories.get(c).weight(), rng);
+      }
     }
     SamplerFactory.DoubleSampler handling = handling(rng);
     int consumerCount = world.consumers().count();

@@ -143,22 +143,21 @@ public class EngineBenchmark {
     if (!measured.isEmpty()) {
       System.out.printf(Locale.ROOT, "%n  engine against yardstick (M shipments/s, measured iterations):%n");
       // the issue measured its yardstick at about 20 M/s: bands of the machine's speed at each replication
-      double[][] bands = {{Yardstick.BANDS[0], Double.MAX_VALUE}, {Yardstick.BANDS[1], Yardstick.BANDS[0]},
-          {0, Yardstick.BANDS[1]}};
-      for (double[] band : bands) {
+      String[] labels = {String.format(Locale.ROOT, "yardstick >= %.0f", Yardstick.BANDS[0]),
+          String.format(Locale.ROOT, "yardstick %.0f-%.0f", Yardstick.BANDS[1], Yardstick.BANDS[0]),
+          String.format(Locale.ROOT, "yardstick %.0f-%.0f", 0.0, Yardstick.BANDS[1])};
+      for (int band = 0; band < labels.length; band++) {
         double engine = 0;
         double loop = 0;
         int n = 0;
         for (double[] m : measured) {
-          if (m[1] >= band[0] && m[1] < band[1]) {
+          if (Yardstick.band(m[1]) == band) {
             engine += m[0];
             loop += m[1];
             n++;
           }
         }
-        String label = band[1] == Double.MAX_VALUE ? String.format(Locale.ROOT, "yardstick >= %.0f", band[0])
-            : String.format(Locale.ROOT, "yardstick %.0f-%.0f", band[0], band[1]);
-        System.out.printf(Locale.ROOT, "  %-16s %2d iterations%s%n", label, n, n == 0 ? ""
+        System.out.printf(Locale.ROOT, "  %-16s %2d iterations%s%n", labels[band], n, n == 0 ? ""
             : String.format(Locale.ROOT, ", engine mean %.2f, yardstick mean %.1f", engine / n, loop / n));
       }
       System.out.println("  (yardstick checksum " + yardstick.sink() + ")");

@@ -25,6 +25,16 @@ final class Yardstick {
   static final double[] BANDS = {18, 12};
 
   /**
+   * The band of a speed: 0 at or above {@code BANDS[0]}, 1 from {@code BANDS[1]} up to it, 2 below.
+   *
+   * @param speed M shipments per second
+   * @return band index
+   */
+  static int band(double speed) {
+    return speed >= BANDS[0] ? 0 : speed >= BANDS[1] ? 1 : 2;
+  }
+
+  /**
    * Buyers counted: as many as the consumers of the 1M benchmark's world, whatever the benchmark's size, so the loop
    * gauges the machine and not the size of its counters (with the 10M world's 2.2 million buyers its counters miss
    * the cache: it ran at 3.5-4.9 M/s in a JMH run whose 1M half saw it at 7-10 M/s).

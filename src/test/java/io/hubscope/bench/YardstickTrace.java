@@ -56,7 +56,7 @@ public final class YardstickTrace {
       if (second > 0) {
         // the first second runs interpreted and partly compiled code
         for (int k = 0; k < n; k++) {
-          bands[timings[k] >= Yardstick.BANDS[0] ? 0 : timings[k] >= Yardstick.BANDS[1] ? 1 : 2]++;
+          bands[Yardstick.band(timings[k])]++;
         }
         counted += n;
       }
